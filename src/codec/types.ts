@@ -1,0 +1,94 @@
+/**
+ * The codec's public contract: format ids, options (one "side" of a shared cookie),
+ * and the classified result of decoding. Everything here is plain data so it can
+ * cross a postMessage boundary (panel ↔ background ↔ worker) unchanged, except
+ * `Value` trees, which carry Maps and Uint8Arrays (both structured-clone safe).
+ */
+import type { Value } from "./value";
+
+export const FORMAT_IDS = [
+  "flask",
+  "starlette",
+  "django",
+  "cookie-session",
+  "express-session",
+  "itsdangerous",
+] as const;
+export type FormatId = (typeof FORMAT_IDS)[number];
+
+export type Digest = "sha1" | "sha256" | "sha512";
+export type KeyDerivation = "hmac" | "django-concat" | "concat" | "none";
+
+/** A secret as the framework holds it: text (UTF-8 encoded when used) or raw bytes. */
+export type Secret = string | Uint8Array;
+
+/**
+ * Options for one format. Unset fields take the format's defaults (spec + CLI contract).
+ * `maxAge: null` means "no expiry check"; `undefined` means the format default.
+ */
+export interface CodecOptions {
+  secret?: Secret;
+  /** Older secrets that still verify, in the order the user gave them ("fallback:N"). */
+  fallbacks?: Secret[];
+  salt?: string;
+  keyDerivation?: KeyDerivation;
+  digest?: Digest;
+  maxAge?: number | null;
+  /** Clock for expiry checks, Unix seconds. Default: the real clock. */
+  now?: number;
+  /** Timestamp to embed when signing, Unix seconds. Default: now. */
+  timestamp?: number;
+  /** Cookie name (cookie-session signs `NAME=value`). Default `session`. */
+  name?: string;
+  /** cookie-session: the `NAME.sig` cookie's value. */
+  sig?: string;
+  /** Flask JSON provider options; default true/true for flask. */
+  sortKeys?: boolean;
+  ensureAscii?: boolean;
+  /** Flask without tags (starlette-flask). */
+  untagged?: boolean;
+}
+
+export type Status =
+  | "valid"
+  | "valid_legacy"
+  | "bad_signature"
+  | "expired"
+  | "bad_payload"
+  | "malformed"
+  | "unverified";
+
+/** Which key verified: the current secret, or fallback N (0-based, in given order). */
+export type KeyUsed = "secret" | `fallback:${number}`;
+
+export interface DecodeResult {
+  format: FormatId;
+  status: Status;
+  /** The decoded session where it could be read (also for bad_signature/expired/unverified). */
+  data: Value | undefined;
+  /** The exact JSON text inside the cookie, after base64/zlib; null when not reached. */
+  payloadJson: string | null;
+  /** Signing time, Unix seconds (legacy-epoch timestamps already reinterpreted). */
+  timestamp: number | null;
+  compressed: boolean | null;
+  key: KeyUsed | null;
+  /** One sentence a person understands: what happened and, for failures, why. */
+  detail: string;
+}
+
+export interface SignResult {
+  /** The cookie value, exactly as the framework writes it in Set-Cookie. */
+  value: string;
+  /** cookie-session: the `NAME.sig` cookie value. */
+  sig?: string;
+}
+
+/** Hard limits that keep hostile input cheap. */
+export const LIMITS = {
+  /** Longest cookie value accepted (browsers cap a cookie at 4096 bytes; allow headroom for logs). */
+  maxCookieLength: 64 * 1024,
+  /** Largest decompressed payload (a 4 KB cookie that inflates past this is a bomb). */
+  maxInflatedBytes: 1024 * 1024,
+  /** Deepest JSON nesting accepted. */
+  maxDepth: 512,
+} as const;

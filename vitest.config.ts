@@ -1,0 +1,51 @@
+/**
+ * Test projects. Kept apart from vite.config.ts so the crx plugin is never loaded by tests.
+ *  - unit:    pure codec/CLI/background logic in Node (fast)
+ *  - ui:      the panel rendered in jsdom over fake adapters (inline shell)
+ *  - interop: live round trips against real Flask/Starlette (Debian python3) and npm cookie-session/express-session
+ *  - e2e:     the built extension in real Chromium and Firefox ESR (headless)
+ */
+import preact from "@preact/preset-vite";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["src/**/*.test.ts", "test/unit/**/*.test.ts", "test/cli/**/*.test.ts"],
+        },
+      },
+      {
+        plugins: [preact()],
+        test: {
+          name: "ui",
+          environment: "jsdom",
+          include: ["src/**/*.test.tsx", "test/ui/**/*.test.tsx"],
+        },
+      },
+      {
+        test: {
+          name: "interop",
+          environment: "node",
+          include: ["test/interop/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["e2e/**/*.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
