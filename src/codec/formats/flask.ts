@@ -1,0 +1,75 @@
+/**
+ * Flask `SecureCookieSessionInterface` (spec §3) and its look-alikes: starlette-flask is Flask
+ * signing with untagged, unsorted, raw-UTF-8 JSON (`untagged`, `sortKeys: false`, `ensureAscii: false`).
+ */
+import { JsonError } from "../json/errors";
+import { parseJson } from "../json/parse";
+import { FLASK_DIALECT, pyDumps } from "../json/pyDumps";
+import { keyTrials, macFor } from "../signing/keys";
+import { ITSDANGEROUS_TS, signTimed } from "../signing/timed";
+import type { CodecOptions } from "../types";
+import { isDict, type Value } from "../value";
+import { CodecError } from "../errors";
+import { FORMAT_INFO } from "./info";
+import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
+import { tag, untag } from "./flaskTags";
+import { decodeTimed } from "./timedFamily";
+import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
+
+function macMaker(opts: CodecOptions) {
+  const salt = opts.salt ?? "cookie-session";
+  const derivation = opts.keyDerivation ?? "hmac";
+  const digest = opts.digest ?? "sha1";
+  return (secret: NonNullable<CodecOptions["secret"]>) => macFor(derivation, digest, salt, secret);
+}
+
+function loadFlask(json: string, untagged: boolean): Value {
+  const parsed = parseJson(json, "python");
+  const data = untagged ? parsed : untag(parsed);
+  if (!isDict(data)) throw new JsonError("the session JSON is not an object, and Flask needs a dict");
+  return data;
+}
+
+export const flask: Format = {
+  decode(value, opts) {
+    const untagged = opts.untagged === true;
+    return decodeTimed(
+      {
+        format: "flask",
+        label: untagged ? "Flask (untagged)" : "Flask",
+        scheme: ITSDANGEROUS_TS,
+        trials: keyTrials("newest-last", macMaker(opts), opts.secret, opts.fallbacks),
+        maxAge: maxAgeOf(opts, FORMAT_INFO.flask.defaultMaxAge),
+        now: nowOf(opts),
+        futureExpires: true,
+        legacyEpoch: true,
+        readPayload: (segment) => readUrlSafePayload(segment),
+        load: (json) => loadFlask(json, untagged),
+      },
+      value,
+    );
+  },
+
+  sign(data, opts) {
+    const secret = requireSecret(opts, "Flask");
+    if (!isDict(data)) throw new CodecError("unencodable", "A Flask session must be a JSON object (a dict).");
+    const json = dumpOrExplain(opts.untagged === true ? data : tag(data), {
+      sortKeys: opts.sortKeys ?? FLASK_DIALECT.sortKeys,
+      ensureAscii: opts.ensureAscii ?? FLASK_DIALECT.ensureAscii,
+      separators: FLASK_DIALECT.separators,
+    });
+    const payload = writeUrlSafePayload(json);
+    const trial = { mac: macMaker(opts)(secret), key: "secret" as const };
+    return { value: signTimed(ITSDANGEROUS_TS, payload, signTimestamp(opts), trial) };
+  },
+};
+
+/** pyDumps throws JsonError for values the dialect cannot write; callers get a CodecError. */
+export function dumpOrExplain(v: Value, dialect: Parameters<typeof pyDumps>[1]): string {
+  try {
+    return pyDumps(v, dialect);
+  } catch (e) {
+    if (e instanceof JsonError) throw new CodecError("unencodable", e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,33 @@
+/** What every format module provides, and the option defaults they share. */
+import type { CodecOptions, DecodeResult, SignResult } from "../types";
+import type { Value } from "../value";
+import { CodecError } from "../errors";
+
+export interface Format {
+  decode(value: string, opts: CodecOptions): DecodeResult;
+  sign(data: Value, opts: CodecOptions): SignResult;
+}
+
+export function nowOf(opts: CodecOptions): number {
+  return opts.now ?? Date.now() / 1000;
+}
+
+export function maxAgeOf(opts: CodecOptions, fallback: number | null): number | null {
+  return opts.maxAge === undefined ? fallback : opts.maxAge;
+}
+
+/** Signing uses the current secret; there is nothing to sign with otherwise. */
+export function requireSecret(opts: CodecOptions, label: string): NonNullable<CodecOptions["secret"]> {
+  if (opts.secret === undefined) {
+    throw new CodecError("no_secret", `Signing a ${label} cookie needs the app's secret (--secret or --secret-hex).`);
+  }
+  return opts.secret;
+}
+
+export function signTimestamp(opts: CodecOptions): number {
+  const ts = opts.timestamp ?? Math.floor(nowOf(opts));
+  if (!Number.isSafeInteger(ts) || ts < 0) {
+    throw new CodecError("bad_option", `The timestamp to embed must be a whole number of seconds ≥ 0, not ${ts}.`);
+  }
+  return ts;
+}

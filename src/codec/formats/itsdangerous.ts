@@ -1,0 +1,49 @@
+/** A bare itsdangerous `URLSafeTimedSerializer` (its `_CompactJSON`: no tags, insertion order, raw UTF-8). */
+import { parseJson } from "../json/parse";
+import { COMPACT_DIALECT } from "../json/pyDumps";
+import { keyTrials, macFor } from "../signing/keys";
+import { ITSDANGEROUS_TS, signTimed } from "../signing/timed";
+import type { CodecOptions } from "../types";
+import { dumpOrExplain } from "./flask";
+import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
+import { FORMAT_INFO } from "./info";
+import { decodeTimed } from "./timedFamily";
+import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
+
+function macMaker(opts: CodecOptions) {
+  const salt = opts.salt ?? "itsdangerous";
+  const derivation = opts.keyDerivation ?? "django-concat";
+  const digest = opts.digest ?? "sha1";
+  return (secret: NonNullable<CodecOptions["secret"]>) => macFor(derivation, digest, salt, secret);
+}
+
+export const itsdangerous: Format = {
+  decode(value, opts) {
+    return decodeTimed(
+      {
+        format: "itsdangerous",
+        label: "itsdangerous",
+        scheme: ITSDANGEROUS_TS,
+        trials: keyTrials("newest-last", macMaker(opts), opts.secret, opts.fallbacks),
+        maxAge: maxAgeOf(opts, FORMAT_INFO.itsdangerous.defaultMaxAge),
+        now: nowOf(opts),
+        futureExpires: true,
+        legacyEpoch: true,
+        readPayload: (segment) => readUrlSafePayload(segment),
+        load: (json) => parseJson(json, "python"),
+      },
+      value,
+    );
+  },
+
+  sign(data, opts) {
+    const secret = requireSecret(opts, "itsdangerous");
+    const json = dumpOrExplain(data, {
+      sortKeys: opts.sortKeys ?? COMPACT_DIALECT.sortKeys,
+      ensureAscii: opts.ensureAscii ?? COMPACT_DIALECT.ensureAscii,
+      separators: COMPACT_DIALECT.separators,
+    });
+    const trial = { mac: macMaker(opts)(secret), key: "secret" as const };
+    return { value: signTimed(ITSDANGEROUS_TS, writeUrlSafePayload(json), signTimestamp(opts), trial) };
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * Decoding shared by every `payload SEP timestamp SEP signature` format (Flask, starlette-flask,
+ * itsdangerous, Starlette, Django). Order of checks follows itsdangerous: signature, then
+ * timestamp, then age, then payload — so an expired cookie is `expired` even if its payload is bad.
+ */
+import type { KeyTrial } from "../signing/keys";
+import { checkAge, type TimedScheme, type TimedUnsign, unsignTimed } from "../signing/timed";
+import type { DecodeResult, FormatId } from "../types";
+import type { Value } from "../value";
+import { result } from "../result";
+import type { PayloadText } from "./urlsafePayload";
+
+/** itsdangerous < 1.0 counted seconds from 2011-01-01 (spec §2.4). */
+export const LEGACY_EPOCH = 1293840000;
+
+export interface TimedFamily {
+  format: FormatId;
+  /** e.g. "Flask" — used in sentences. */
+  label: string;
+  scheme: TimedScheme;
+  trials: readonly KeyTrial[];
+  maxAge: number | null;
+  now: number;
+  /** itsdangerous refuses timestamps from the future; Django does not. */
+  futureExpires: boolean;
+  /** Recognise pre-1.0 itsdangerous timestamps. */
+  legacyEpoch: boolean;
+  readPayload(segment: string): PayloadText;
+  /** JSON text → session; throws (with a readable message) when the framework could not load it. */
+  load(json: string): Value;
+}
+
+interface Readout {
+  data: Value | undefined;
+  payloadJson: string | null;
+  compressed: boolean | null;
+  problem: string | null;
+}
+
+function readout(f: TimedFamily, payload: string | null): Readout {
+  if (payload === null) return { data: undefined, payloadJson: null, compressed: null, problem: "no payload" };
+  const text = f.readPayload(payload);
+  if (!text.ok) return { data: undefined, payloadJson: null, compressed: text.compressed, problem: text.problem };
+  try {
+    return { data: f.load(text.json), payloadJson: text.json, compressed: text.compressed, problem: null };
+  } catch (e) {
+    const problem = e instanceof Error ? e.message : String(e);
+    return { data: undefined, payloadJson: text.json, compressed: text.compressed, problem };
+  }
+}
+
+export function decodeTimed(f: TimedFamily, value: string): DecodeResult {
+  const u = unsignTimed(f.scheme, value, f.trials);
+  const r = readout(f, u.payload);
+  const fields = { data: r.data, payloadJson: r.payloadJson, compressed: r.compressed, timestamp: u.timestamp };
+  const sep = f.scheme.sep;
+
+  if (f.trials.length === 0) {
+    if (u.structure !== "ok" || r.problem !== null) {
+      return result(f.format, "malformed", `Not a readable ${f.label} cookie: ${structureProblem(u, sep) ?? r.problem}.`, fields);
+    }
+    return result(f.format, "unverified", `Decoded as ${f.label} without checking the signature: no secret given.${legacyNote(f, u)}`, fields);
+  }
+  if (u.key === null) {
+    const why = structureProblem(u, sep) ?? `the signature matches none of the ${keysText(f.trials.length)} (signed with another secret, salt or format)`;
+    return result(f.format, "bad_signature", `${f.label} rejects this cookie: ${why}; it would start an empty session.`, fields);
+  }
+  const keyed = { ...fields, key: u.key };
+  if (u.structure !== "ok" || u.timestamp === null) {
+    return result(f.format, "bad_signature", `${f.label} rejects this cookie: ${structureProblem(u, sep)}.`, keyed);
+  }
+  const ts = u.timestamp;
+  const age = checkAge(ts, f.now, f.maxAge, f.futureExpires);
+  if (age !== "fresh") {
+    const why =
+      age === "future"
+        ? `it was signed ${Math.round(ts - f.now)} s in the future (clock skew?)`
+        : `it is ${formatAge(f.now - ts)} old, past max_age ${f.maxAge} s`;
+    return result(f.format, "expired", `Signature good, but ${f.label} treats it as expired: ${why}.${legacyNote(f, u)}`, keyed);
+  }
+  if (r.problem !== null) {
+    return result(f.format, "bad_payload", `Signature good, but ${f.label} cannot load the payload: ${r.problem}.`, keyed);
+  }
+  if (f.legacyEpoch && ts < LEGACY_EPOCH) {
+    return result(
+      f.format,
+      "valid_legacy",
+      `Valid ${f.label} cookie with a pre-1.0 itsdangerous timestamp (seconds since 2011-01-01), read as ${iso(ts + LEGACY_EPOCH)}.`,
+      { ...keyed, timestamp: ts + LEGACY_EPOCH },
+    );
+  }
+  const via = u.key === "secret" ? "the current secret" : `${u.key.replace(":", " ")} (an older secret)`;
+  return result(f.format, "valid", `Valid ${f.label} cookie, signed ${iso(ts)} with ${via}.`, keyed);
+}
+
+function structureProblem(u: TimedUnsign, sep: string): string | null {
+  switch (u.structure) {
+    case "no-separator":
+      return `there is no '${sep}' separator, so there is no signature`;
+    case "no-timestamp":
+      return "the timestamp is missing (only two segments)";
+    case "bad-timestamp":
+      return "the timestamp segment is malformed";
+    default:
+      return null;
+  }
+}
+
+function legacyNote(f: TimedFamily, u: TimedUnsign): string {
+  if (!f.legacyEpoch || u.timestamp === null || u.timestamp >= LEGACY_EPOCH) return "";
+  return ` Its timestamp looks like a pre-1.0 itsdangerous one (seconds since 2011-01-01): read that way it was signed ${iso(u.timestamp + LEGACY_EPOCH)}.`;
+}
+
+function keysText(n: number): string {
+  return n === 1 ? "given secret" : `${n} given secrets`;
+}
+
+export function iso(ts: number): string {
+  const d = new Date(ts * 1000);
+  return Number.isNaN(d.getTime()) ? `${ts}` : d.toISOString().replace(".000Z", "Z");
+}
+
+function formatAge(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 172800) return `${Math.round(seconds / 3600)} h`;
+  return `${Math.round(seconds / 86400)} days`;
+}

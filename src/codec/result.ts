@@ -1,0 +1,34 @@
+/** Builders for DecodeResult, so every format reports the same shape. */
+import type { DecodeResult, FormatId, KeyUsed, Status } from "./types";
+import type { Value } from "./value";
+
+export interface ResultFields {
+  data?: Value | undefined;
+  payloadJson?: string | null;
+  timestamp?: number | null;
+  compressed?: boolean | null;
+  key?: KeyUsed | null;
+}
+
+export function result(
+  format: FormatId,
+  status: Status,
+  detail: string,
+  fields: ResultFields = {},
+): DecodeResult {
+  return {
+    format,
+    status,
+    data: fields.data,
+    payloadJson: fields.payloadJson ?? null,
+    timestamp: fields.timestamp ?? null,
+    compressed: fields.compressed ?? null,
+    key: fields.key ?? null,
+    detail,
+  };
+}
+
+/** "fallback:N" label for the Nth fallback in the order the user gave them. */
+export function keyLabel(index: number): KeyUsed {
+  return index < 0 ? "secret" : `fallback:${index}`;
+}

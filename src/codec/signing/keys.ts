@@ -1,0 +1,94 @@
+/**
+ * Secrets → ready-to-use MAC functions, in the order each framework tries them.
+ * Key derivation (itsdangerous `derive_key`) and the HMAC pad precomputation are cached per
+ * (derivation, salt, digest, secret): a panel re-verifies the same cookie often and the
+ * benchmark target (faster than Python itsdangerous per cookie) leaves no room to redo them.
+ */
+import { utf8Encode } from "../bytes";
+import { hash, hmac, hmacKey } from "../crypto/hmac";
+import type { Digest, KeyDerivation, KeyUsed, Secret } from "../types";
+
+export type Mac = (msg: Uint8Array) => Uint8Array;
+
+export interface KeyTrial {
+  mac: Mac;
+  key: KeyUsed;
+}
+
+export function secretBytes(secret: Secret): Uint8Array {
+  return typeof secret === "string" ? utf8Encode(secret) : secret;
+}
+
+/** itsdangerous `Signer.derive_key`. */
+export function deriveKey(
+  derivation: KeyDerivation,
+  digest: Digest,
+  salt: Uint8Array,
+  secret: Uint8Array,
+): Uint8Array {
+  switch (derivation) {
+    case "concat":
+      return hash(digest, concat(salt, secret));
+    case "django-concat":
+      return hash(digest, concat(salt, SIGNER, secret));
+    case "hmac":
+      return hmac(digest, secret, salt);
+    case "none":
+      return secret;
+  }
+}
+
+const SIGNER = utf8Encode("signer");
+
+function concat(...parts: Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+const CACHE_LIMIT = 256;
+const macCache = new Map<string, Mac>();
+
+function secretCacheKey(secret: Secret): string {
+  if (typeof secret === "string") return `s${secret}`;
+  let s = "b";
+  for (const b of secret) s += String.fromCharCode(b);
+  return s;
+}
+
+/** A MAC keyed with the derived key (derivation "none" + no salt = the raw secret, for keygrip). */
+export function macFor(derivation: KeyDerivation, digest: Digest, salt: string, secret: Secret): Mac {
+  const cacheKey = `${derivation}\u0000${digest}\u0000${salt}\u0000${secretCacheKey(secret)}`;
+  let mac = macCache.get(cacheKey);
+  if (!mac) {
+    const key = deriveKey(derivation, digest, utf8Encode(salt), secretBytes(secret));
+    mac = hmacKey(digest, key);
+    if (macCache.size >= CACHE_LIMIT) macCache.clear();
+    macCache.set(cacheKey, mac);
+  }
+  return mac;
+}
+
+/**
+ * Trial order. itsdangerous holds `[*fallbacks, secret]` and tries newest first (secret, then the
+ * fallbacks from last to first); Django, keygrip and express-session try secret then fallbacks in order.
+ */
+export function keyTrials(
+  order: "newest-last" | "in-order",
+  makeMac: (secret: Secret) => Mac,
+  secret: Secret | undefined,
+  fallbacks: readonly Secret[] = [],
+): KeyTrial[] {
+  const trials: KeyTrial[] = [];
+  if (secret !== undefined) trials.push({ mac: makeMac(secret), key: "secret" });
+  const indexes = fallbacks.map((_, i) => i);
+  if (order === "newest-last") indexes.reverse();
+  for (const i of indexes) trials.push({ mac: makeMac(fallbacks[i]!), key: `fallback:${i}` });
+  return trials;
+}
