@@ -7,16 +7,28 @@ import { FORMATS } from "./formats/registry";
 import { result } from "./result";
 import { type CodecOptions, type DecodeResult, type FormatId, LIMITS } from "./types";
 
-export function decodeCookie(format: FormatId | "auto", value: string, opts: CodecOptions = {}): DecodeResult {
+export function decodeCookie(
+  format: FormatId | "auto",
+  value: string,
+  opts: CodecOptions = {},
+): DecodeResult {
   const hasKey = opts.secret !== undefined || (opts.fallbacks?.length ?? 0) > 0;
   if (value.length > LIMITS.maxCookieLength) {
     const detail = `Refused: the value is ${value.length} characters long; browsers keep at most 4096 bytes per cookie and the codec reads at most ${LIMITS.maxCookieLength}.`;
-    return result(format === "auto" ? "flask" : format, hasKey && format !== "auto" ? "bad_signature" : "malformed", detail);
+    return result(
+      format === "auto" ? "flask" : format,
+      hasKey && format !== "auto" ? "bad_signature" : "malformed",
+      detail,
+    );
   }
   if (format !== "auto") return safely(format, value, opts);
   const candidates = detectFormats(value, { name: opts.name, sig: opts.sig });
   if (candidates.length === 0) {
-    return result("flask", "malformed", "This value does not look like any supported session cookie (Flask, Starlette, Django, cookie-session, express-session, itsdangerous).");
+    return result(
+      "flask",
+      "malformed",
+      "This value does not look like any supported session cookie (Flask, Starlette, Django, cookie-session, express-session, itsdangerous).",
+    );
   }
   let first: DecodeResult | undefined;
   for (const candidate of candidates) {
@@ -34,6 +46,10 @@ function safely(format: FormatId, value: string, opts: CodecOptions): DecodeResu
   } catch (e) {
     // A bug, not an input problem: report it rather than crash the caller.
     const why = e instanceof Error ? e.message : String(e);
-    return result(format, "malformed", `Session Lens could not read this value (internal error: ${why}).`);
+    return result(
+      format,
+      "malformed",
+      `Session Lens could not read this value (internal error: ${why}).`,
+    );
   }
 }

@@ -11,7 +11,10 @@ const DJANGO_SHAPE = /^\.?[A-Za-z0-9_-]+:[0-9A-Za-z]{1,12}:[A-Za-z0-9_-]{27,86}$
 const BASE64_JSON = /^"?eyJ[A-Za-z0-9+/_-]*={0,2}"?$/;
 const EXPRESS_SHAPE = /^"?s(:|%3A)/i;
 
-export function detectFormats(value: string, ctx: { name?: string; sig?: string } = {}): FormatId[] {
+export function detectFormats(
+  value: string,
+  ctx: { name?: string; sig?: string } = {},
+): FormatId[] {
   const v = value.trim();
   if (v === "" || v.length > 64 * 1024) return [];
   if (EXPRESS_SHAPE.test(v)) return ["express-session"];
@@ -20,10 +23,11 @@ export function detectFormats(value: string, ctx: { name?: string; sig?: string 
   const found: FormatId[] = [];
   if (ITSDANGEROUS_SHAPE.test(v) || STARLETTE_SHAPE.test(v)) {
     const payload = v.slice(0, v.indexOf(".", 1));
-    if (/[+/=]/.test(payload) || looksLikePythonDefaultJson(payload)) found.push("starlette", "flask");
+    if (/[+/=]/.test(payload) || looksLikePythonDefaultJson(payload))
+      found.push("starlette", "flask");
     else found.push("flask", "itsdangerous", "starlette");
   }
-  if (BASE64_JSON.test(v) && !v.includes(".")) {
+  if (!v.includes(".") && (BASE64_JSON.test(v) || ctx.sig !== undefined)) {
     found.unshift("cookie-session");
   }
   return found;

@@ -84,7 +84,8 @@ export function optionsFor(v: Vector, format: FormatId): CodecOptions {
     o.fallbacks = v.secrets.slice(0, -1);
   } else if (v.secret !== undefined) {
     o.secret = secretOf(v, v.secret);
-    if (v.secret_fallbacks && fallbacksHonoured) o.fallbacks = v.secret_fallbacks.map((s) => secretOf(v, s));
+    if (v.secret_fallbacks && fallbacksHonoured)
+      o.fallbacks = v.secret_fallbacks.map((s) => secretOf(v, s));
   }
   if (v.signed === false) {
     delete o.secret;

@@ -6,6 +6,7 @@
  */
 import { b64DecodeNode, b64EncodeStd, b64urlEncode } from "../base64";
 import { timingSafeStringEqual, utf8Encode } from "../bytes";
+import { CodecError } from "../errors";
 import { JsonError } from "../json/errors";
 import { jsDumps } from "../json/jsDumps";
 import { parseJson } from "../json/parse";
@@ -13,7 +14,6 @@ import { result } from "../result";
 import { keyTrials, macFor } from "../signing/keys";
 import type { CodecOptions, DecodeResult, KeyUsed } from "../types";
 import type { Value } from "../value";
-import { CodecError } from "../errors";
 import { type Format, requireSecret } from "./format";
 
 const lenientUtf8 = new TextDecoder("utf-8");
@@ -28,7 +28,9 @@ function macMaker(opts: CodecOptions) {
   return (secret: NonNullable<CodecOptions["secret"]>) => macFor("none", digest, "", secret);
 }
 
-type Parsed = { ok: true; data: Value; json: string } | { ok: false; problem: string; json: string | null };
+type Parsed =
+  | { ok: true; data: Value; json: string }
+  | { ok: false; problem: string; json: string | null };
 
 function parseBody(value: string): Parsed {
   // Buffer.from(v, "base64").toString("utf8") never fails; invalid bytes become U+FFFD.
@@ -36,7 +38,11 @@ function parseBody(value: string): Parsed {
   try {
     return { ok: true, data: parseJson(json, "js"), json };
   } catch (e) {
-    return { ok: false, problem: e instanceof JsonError ? e.message : "the payload is not JSON", json };
+    return {
+      ok: false,
+      problem: e instanceof JsonError ? e.message : "the payload is not JSON",
+      json,
+    };
   }
 }
 
@@ -48,14 +54,35 @@ export const cookieSession: Format = {
     const fields = { data: body?.ok ? body.data : undefined, payloadJson: body?.json ?? null };
     const trials = keyTrials("in-order", macMaker(opts), opts.secret, opts.fallbacks);
     if (body === null) {
-      return result("cookie-session", trials.length ? "bad_signature" : "malformed", "The cookie-session value is empty: the app starts a new session.", fields);
+      return result(
+        "cookie-session",
+        trials.length ? "bad_signature" : "malformed",
+        "The cookie-session value is empty: the app starts a new session.",
+        fields,
+      );
     }
     if (trials.length === 0) {
-      if (!body.ok) return result("cookie-session", "malformed", `Not a readable cookie-session value: ${body.problem}.`, fields);
-      return result("cookie-session", "unverified", "Decoded as cookie-session without checking the signature: no key given.", fields);
+      if (!body.ok)
+        return result(
+          "cookie-session",
+          "malformed",
+          `Not a readable cookie-session value: ${body.problem}.`,
+          fields,
+        );
+      return result(
+        "cookie-session",
+        "unverified",
+        "Decoded as cookie-session without checking the signature: no key given.",
+        fields,
+      );
     }
     if (opts.sig === undefined) {
-      return result("cookie-session", "bad_signature", `cookie-session needs the ${name}.sig cookie to verify; without it the app ignores ${name} and starts a new session.`, fields);
+      return result(
+        "cookie-session",
+        "bad_signature",
+        `cookie-session needs the ${name}.sig cookie to verify; without it the app ignores ${name} and starts a new session.`,
+        fields,
+      );
     }
     const sig = unquote(opts.sig);
     const signed = utf8Encode(`${name}=${value}`);
@@ -67,13 +94,29 @@ export const cookieSession: Format = {
       }
     }
     if (key === null) {
-      return result("cookie-session", "bad_signature", `cookie-session rejects this cookie: ${name}.sig matches none of the given keys for "${name}=…"; the app deletes ${name}.sig and starts a new session.`, fields);
+      return result(
+        "cookie-session",
+        "bad_signature",
+        `cookie-session rejects this cookie: ${name}.sig matches none of the given keys for "${name}=…"; the app deletes ${name}.sig and starts a new session.`,
+        fields,
+      );
     }
     if (!body.ok) {
-      return result("cookie-session", "bad_payload", `Signature good, but the value is not JSON (${body.problem}); cookie-session silently starts a new session.`, { ...fields, key });
+      return result(
+        "cookie-session",
+        "bad_payload",
+        `Signature good, but the value is not JSON (${body.problem}); cookie-session silently starts a new session.`,
+        { ...fields, key },
+      );
     }
-    const via = key === "secret" ? "keys[0]" : `keys[${Number(key.slice(9)) + 1}] (the app re-signs ${name}.sig with keys[0])`;
-    return result("cookie-session", "valid", `Valid cookie-session cookie, signed with ${via}.`, { ...fields, key });
+    const via =
+      key === "secret"
+        ? "keys[0]"
+        : `keys[${Number(key.slice(9)) + 1}] (the app re-signs ${name}.sig with keys[0])`;
+    return result("cookie-session", "valid", `Valid cookie-session cookie, signed with ${via}.`, {
+      ...fields,
+      key,
+    });
   },
 
   sign(data, opts) {

@@ -34,7 +34,12 @@ export function b62Decode(s: string): number | null {
   return Number.isSafeInteger(n) ? (negative ? -n : n) : null;
 }
 
-const DJANGO_TS: TimedScheme = { sep: ":", encodeTs: b62Encode, decodeTs: b62Decode, compare: "string" };
+const DJANGO_TS: TimedScheme = {
+  sep: ":",
+  encodeTs: b62Encode,
+  decodeTs: b62Decode,
+  compare: "string",
+};
 
 function macMaker(opts: CodecOptions) {
   const salt = opts.salt ?? "django.contrib.sessions.backends.signed_cookies";

@@ -5,13 +5,14 @@
  */
 import { b64EncodeStd } from "../base64";
 import { timingSafeStringEqual, utf8Encode } from "../bytes";
-import { result } from "../result";
-import { keyTrials, macFor, type Mac } from "../signing/keys";
-import type { CodecOptions, DecodeResult, KeyUsed } from "../types";
 import { CodecError } from "../errors";
+import { result } from "../result";
+import { keyTrials, type Mac, macFor } from "../signing/keys";
+import type { CodecOptions, DecodeResult, KeyUsed } from "../types";
 import { type Format, requireSecret } from "./format";
 
-const macMaker = (secret: NonNullable<CodecOptions["secret"]>) => macFor("none", "sha256", "", secret);
+const macMaker = (secret: NonNullable<CodecOptions["secret"]>) =>
+  macFor("none", "sha256", "", secret);
 
 function signId(id: string, mac: Mac): string {
   return `${id}.${b64EncodeStd(mac(utf8Encode(id))).replace(/=+$/, "")}`;
@@ -34,13 +35,22 @@ export const expressSession: Format = {
     const trials = keyTrials("in-order", macMaker, opts.secret, opts.fallbacks);
     if (!value.startsWith("s:")) {
       const why = "it has no `s:` prefix, so express-session treats it as unsigned and ignores it";
-      return result("express-session", trials.length ? "bad_signature" : "malformed", `Not a signed express-session id: ${why}.`);
+      return result(
+        "express-session",
+        trials.length ? "bad_signature" : "malformed",
+        `Not a signed express-session id: ${why}.`,
+      );
     }
     const input = value.slice(2);
     const id = input.slice(0, input.lastIndexOf("."));
     const fields = { data: id, payloadJson: null };
     if (trials.length === 0) {
-      return result("express-session", "unverified", "Decoded the express-session id without checking it: no secret given. The session itself lives in the server's store.", fields);
+      return result(
+        "express-session",
+        "unverified",
+        "Decoded the express-session id without checking it: no secret given. The session itself lives in the server's store.",
+        fields,
+      );
     }
     let key: KeyUsed | null = null;
     for (const t of trials) {
@@ -50,16 +60,32 @@ export const expressSession: Format = {
       }
     }
     if (key === null) {
-      return result("express-session", "bad_signature", "express-session rejects this id: its signature matches none of the given secrets; the app issues a new session.", fields);
+      return result(
+        "express-session",
+        "bad_signature",
+        "express-session rejects this id: its signature matches none of the given secrets; the app issues a new session.",
+        fields,
+      );
     }
-    const via = key === "secret" ? "secret[0]" : `secret[${Number(key.slice(9)) + 1}] (not re-signed unless rolling)`;
-    return result("express-session", "valid", `Valid express-session id, signed with ${via}; the session data lives in the server's store.`, { ...fields, key });
+    const via =
+      key === "secret"
+        ? "secret[0]"
+        : `secret[${Number(key.slice(9)) + 1}] (not re-signed unless rolling)`;
+    return result(
+      "express-session",
+      "valid",
+      `Valid express-session id, signed with ${via}; the session data lives in the server's store.`,
+      { ...fields, key },
+    );
   },
 
   sign(data, opts) {
     const secret = requireSecret(opts, "express-session");
     if (typeof data !== "string") {
-      throw new CodecError("unencodable", "express-session signs a session id: give it as a JSON string, e.g. \"abc123\".");
+      throw new CodecError(
+        "unencodable",
+        'express-session signs a session id: give it as a JSON string, e.g. "abc123".',
+      );
     }
     return { value: encodeURIComponent(`s:${signId(data, macMaker(secret))}`) };
   },

@@ -2,6 +2,8 @@
  * Flask `SecureCookieSessionInterface` (spec §3) and its look-alikes: starlette-flask is Flask
  * signing with untagged, unsorted, raw-UTF-8 JSON (`untagged`, `sortKeys: false`, `ensureAscii: false`).
  */
+
+import { CodecError } from "../errors";
 import { JsonError } from "../json/errors";
 import { parseJson } from "../json/parse";
 import { FLASK_DIALECT, pyDumps } from "../json/pyDumps";
@@ -9,10 +11,9 @@ import { keyTrials, macFor } from "../signing/keys";
 import { ITSDANGEROUS_TS, signTimed } from "../signing/timed";
 import type { CodecOptions } from "../types";
 import { isDict, type Value } from "../value";
-import { CodecError } from "../errors";
-import { FORMAT_INFO } from "./info";
-import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
 import { tag, untag } from "./flaskTags";
+import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
+import { FORMAT_INFO } from "./info";
 import { decodeTimed } from "./timedFamily";
 import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
 
@@ -26,7 +27,8 @@ function macMaker(opts: CodecOptions) {
 function loadFlask(json: string, untagged: boolean): Value {
   const parsed = parseJson(json, "python");
   const data = untagged ? parsed : untag(parsed);
-  if (!isDict(data)) throw new JsonError("the session JSON is not an object, and Flask needs a dict");
+  if (!isDict(data))
+    throw new JsonError("the session JSON is not an object, and Flask needs a dict");
   return data;
 }
 
@@ -52,7 +54,8 @@ export const flask: Format = {
 
   sign(data, opts) {
     const secret = requireSecret(opts, "Flask");
-    if (!isDict(data)) throw new CodecError("unencodable", "A Flask session must be a JSON object (a dict).");
+    if (!isDict(data))
+      throw new CodecError("unencodable", "A Flask session must be a JSON object (a dict).");
     const json = dumpOrExplain(opts.untagged === true ? data : tag(data), {
       sortKeys: opts.sortKeys ?? FLASK_DIALECT.sortKeys,
       ensureAscii: opts.ensureAscii ?? FLASK_DIALECT.ensureAscii,

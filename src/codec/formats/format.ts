@@ -1,7 +1,8 @@
 /** What every format module provides, and the option defaults they share. */
+
+import { CodecError } from "../errors";
 import type { CodecOptions, DecodeResult, SignResult } from "../types";
 import type { Value } from "../value";
-import { CodecError } from "../errors";
 
 export interface Format {
   decode(value: string, opts: CodecOptions): DecodeResult;
@@ -17,9 +18,15 @@ export function maxAgeOf(opts: CodecOptions, fallback: number | null): number | 
 }
 
 /** Signing uses the current secret; there is nothing to sign with otherwise. */
-export function requireSecret(opts: CodecOptions, label: string): NonNullable<CodecOptions["secret"]> {
+export function requireSecret(
+  opts: CodecOptions,
+  label: string,
+): NonNullable<CodecOptions["secret"]> {
   if (opts.secret === undefined) {
-    throw new CodecError("no_secret", `Signing a ${label} cookie needs the app's secret (--secret or --secret-hex).`);
+    throw new CodecError(
+      "no_secret",
+      `Signing a ${label} cookie needs the app's secret (--secret or --secret-hex).`,
+    );
   }
   return opts.secret;
 }
@@ -27,7 +34,10 @@ export function requireSecret(opts: CodecOptions, label: string): NonNullable<Co
 export function signTimestamp(opts: CodecOptions): number {
   const ts = opts.timestamp ?? Math.floor(nowOf(opts));
   if (!Number.isSafeInteger(ts) || ts < 0) {
-    throw new CodecError("bad_option", `The timestamp to embed must be a whole number of seconds ≥ 0, not ${ts}.`);
+    throw new CodecError(
+      "bad_option",
+      `The timestamp to embed must be a whole number of seconds ≥ 0, not ${ts}.`,
+    );
   }
   return ts;
 }

@@ -17,7 +17,8 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
   flask: {
     id: "flask",
     label: "Flask",
-    summary: "Flask SecureCookieSession (itsdangerous, salt cookie-session, HMAC-SHA1, tagged JSON, zlib)",
+    summary:
+      "Flask SecureCookieSession (itsdangerous, salt cookie-session, HMAC-SHA1, tagged JSON, zlib)",
     defaultCookieName: "session",
     defaultMaxAge: 2678400,
     usesCompanionSig: false,
@@ -57,7 +58,8 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
   itsdangerous: {
     id: "itsdangerous",
     label: "itsdangerous",
-    summary: "a bare itsdangerous URLSafeTimedSerializer (salt/derivation/digest as given, compact JSON)",
+    summary:
+      "a bare itsdangerous URLSafeTimedSerializer (salt/derivation/digest as given, compact JSON)",
     defaultCookieName: "session",
     defaultMaxAge: null,
     usesCompanionSig: false,

@@ -44,6 +44,8 @@ export const itsdangerous: Format = {
       separators: COMPACT_DIALECT.separators,
     });
     const trial = { mac: macMaker(opts)(secret), key: "secret" as const };
-    return { value: signTimed(ITSDANGEROUS_TS, writeUrlSafePayload(json), signTimestamp(opts), trial) };
+    return {
+      value: signTimed(ITSDANGEROUS_TS, writeUrlSafePayload(json), signTimestamp(opts), trial),
+    };
   },
 };

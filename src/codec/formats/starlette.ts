@@ -25,9 +25,11 @@ function macMaker(opts: CodecOptions) {
 
 function readStarlettePayload(segment: string): PayloadText {
   const bytes = b64DecodePy(segment);
-  if (bytes === null) return { ok: false, problem: "the payload is not valid base64", compressed: false };
+  if (bytes === null)
+    return { ok: false, problem: "the payload is not valid base64", compressed: false };
   const json = utf8Decode(bytes);
-  if (json === null) return { ok: false, problem: "the payload is not valid UTF-8 text", compressed: false };
+  if (json === null)
+    return { ok: false, problem: "the payload is not valid UTF-8 text", compressed: false };
   return { ok: true, json, compressed: false };
 }
 

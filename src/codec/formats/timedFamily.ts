@@ -3,11 +3,12 @@
  * itsdangerous, Starlette, Django). Order of checks follows itsdangerous: signature, then
  * timestamp, then age, then payload — so an expired cookie is `expired` even if its payload is bad.
  */
+
+import { result } from "../result";
 import type { KeyTrial } from "../signing/keys";
 import { checkAge, type TimedScheme, type TimedUnsign, unsignTimed } from "../signing/timed";
 import type { DecodeResult, FormatId } from "../types";
 import type { Value } from "../value";
-import { result } from "../result";
 import type { PayloadText } from "./urlsafePayload";
 
 /** itsdangerous < 1.0 counted seconds from 2011-01-01 (spec §2.4). */
@@ -38,11 +39,23 @@ interface Readout {
 }
 
 function readout(f: TimedFamily, payload: string | null): Readout {
-  if (payload === null) return { data: undefined, payloadJson: null, compressed: null, problem: "no payload" };
+  if (payload === null)
+    return { data: undefined, payloadJson: null, compressed: null, problem: "no payload" };
   const text = f.readPayload(payload);
-  if (!text.ok) return { data: undefined, payloadJson: null, compressed: text.compressed, problem: text.problem };
+  if (!text.ok)
+    return {
+      data: undefined,
+      payloadJson: null,
+      compressed: text.compressed,
+      problem: text.problem,
+    };
   try {
-    return { data: f.load(text.json), payloadJson: text.json, compressed: text.compressed, problem: null };
+    return {
+      data: f.load(text.json),
+      payloadJson: text.json,
+      compressed: text.compressed,
+      problem: null,
+    };
   } catch (e) {
     const problem = e instanceof Error ? e.message : String(e);
     return { data: undefined, payloadJson: text.json, compressed: text.compressed, problem };
@@ -52,22 +65,49 @@ function readout(f: TimedFamily, payload: string | null): Readout {
 export function decodeTimed(f: TimedFamily, value: string): DecodeResult {
   const u = unsignTimed(f.scheme, value, f.trials);
   const r = readout(f, u.payload);
-  const fields = { data: r.data, payloadJson: r.payloadJson, compressed: r.compressed, timestamp: u.timestamp };
+  const fields = {
+    data: r.data,
+    payloadJson: r.payloadJson,
+    compressed: r.compressed,
+    timestamp: u.timestamp,
+  };
   const sep = f.scheme.sep;
 
   if (f.trials.length === 0) {
     if (u.structure !== "ok" || r.problem !== null) {
-      return result(f.format, "malformed", `Not a readable ${f.label} cookie: ${structureProblem(u, sep) ?? r.problem}.`, fields);
+      return result(
+        f.format,
+        "malformed",
+        `Not a readable ${f.label} cookie: ${structureProblem(u, sep) ?? r.problem}.`,
+        fields,
+      );
     }
-    return result(f.format, "unverified", `Decoded as ${f.label} without checking the signature: no secret given.${legacyNote(f, u)}`, fields);
+    return result(
+      f.format,
+      "unverified",
+      `Decoded as ${f.label} without checking the signature: no secret given.${legacyNote(f, u)}`,
+      fields,
+    );
   }
   if (u.key === null) {
-    const why = structureProblem(u, sep) ?? `the signature matches none of the ${keysText(f.trials.length)} (signed with another secret, salt or format)`;
-    return result(f.format, "bad_signature", `${f.label} rejects this cookie: ${why}; it would start an empty session.`, fields);
+    const why =
+      structureProblem(u, sep) ??
+      `the signature matches none of the ${keysText(f.trials.length)} (signed with another secret, salt or format)`;
+    return result(
+      f.format,
+      "bad_signature",
+      `${f.label} rejects this cookie: ${why}; it would start an empty session.`,
+      fields,
+    );
   }
   const keyed = { ...fields, key: u.key };
   if (u.structure !== "ok" || u.timestamp === null) {
-    return result(f.format, "bad_signature", `${f.label} rejects this cookie: ${structureProblem(u, sep)}.`, keyed);
+    return result(
+      f.format,
+      "bad_signature",
+      `${f.label} rejects this cookie: ${structureProblem(u, sep)}.`,
+      keyed,
+    );
   }
   const ts = u.timestamp;
   const age = checkAge(ts, f.now, f.maxAge, f.futureExpires);
@@ -76,10 +116,20 @@ export function decodeTimed(f: TimedFamily, value: string): DecodeResult {
       age === "future"
         ? `it was signed ${Math.round(ts - f.now)} s in the future (clock skew?)`
         : `it is ${formatAge(f.now - ts)} old, past max_age ${f.maxAge} s`;
-    return result(f.format, "expired", `Signature good, but ${f.label} treats it as expired: ${why}.${legacyNote(f, u)}`, keyed);
+    return result(
+      f.format,
+      "expired",
+      `Signature good, but ${f.label} treats it as expired: ${why}.${legacyNote(f, u)}`,
+      keyed,
+    );
   }
   if (r.problem !== null) {
-    return result(f.format, "bad_payload", `Signature good, but ${f.label} cannot load the payload: ${r.problem}.`, keyed);
+    return result(
+      f.format,
+      "bad_payload",
+      `Signature good, but ${f.label} cannot load the payload: ${r.problem}.`,
+      keyed,
+    );
   }
   if (f.legacyEpoch && ts < LEGACY_EPOCH) {
     return result(
@@ -89,8 +139,14 @@ export function decodeTimed(f: TimedFamily, value: string): DecodeResult {
       { ...keyed, timestamp: ts + LEGACY_EPOCH },
     );
   }
-  const via = u.key === "secret" ? "the current secret" : `${u.key.replace(":", " ")} (an older secret)`;
-  return result(f.format, "valid", `Valid ${f.label} cookie, signed ${iso(ts)} with ${via}.`, keyed);
+  const via =
+    u.key === "secret" ? "the current secret" : `${u.key.replace(":", " ")} (an older secret)`;
+  return result(
+    f.format,
+    "valid",
+    `Valid ${f.label} cookie, signed ${iso(ts)} with ${via}.`,
+    keyed,
+  );
 }
 
 function structureProblem(u: TimedUnsign, sep: string): string | null {

@@ -14,7 +14,10 @@ export type PayloadText =
   | { ok: false; problem: string; compressed: boolean };
 
 /** Decode `[.]b64url(...)` to JSON text; `latin1` is Django's JSON serializer, else strict UTF-8. */
-export function readUrlSafePayload(segment: string, encoding: "utf8" | "latin1" = "utf8"): PayloadText {
+export function readUrlSafePayload(
+  segment: string,
+  encoding: "utf8" | "latin1" = "utf8",
+): PayloadText {
   const compressed = segment.startsWith(".");
   const raw = b64urlDecodePy(compressed ? segment.slice(1) : segment);
   if (raw === null) return { ok: false, problem: "the payload is not valid base64", compressed };
@@ -31,7 +34,8 @@ export function readUrlSafePayload(segment: string, encoding: "utf8" | "latin1" 
     bytes = inflated.bytes;
   }
   const json = encoding === "latin1" ? latin1Decode(bytes) : utf8Decode(bytes);
-  if (json === null) return { ok: false, problem: "the payload is not valid UTF-8 text", compressed };
+  if (json === null)
+    return { ok: false, problem: "the payload is not valid UTF-8 text", compressed };
   return { ok: true, json, compressed };
 }
 

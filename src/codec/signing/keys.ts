@@ -63,7 +63,12 @@ function secretCacheKey(secret: Secret): string {
 }
 
 /** A MAC keyed with the derived key (derivation "none" + no salt = the raw secret, for keygrip). */
-export function macFor(derivation: KeyDerivation, digest: Digest, salt: string, secret: Secret): Mac {
+export function macFor(
+  derivation: KeyDerivation,
+  digest: Digest,
+  salt: string,
+  secret: Secret,
+): Mac {
   const cacheKey = `${derivation}\u0000${digest}\u0000${salt}\u0000${secretCacheKey(secret)}`;
   let mac = macCache.get(cacheKey);
   if (!mac) {

@@ -77,7 +77,12 @@ function matchSignature(
   return null;
 }
 
-export function signTimed(scheme: TimedScheme, payload: string, ts: number, trial: KeyTrial): string {
+export function signTimed(
+  scheme: TimedScheme,
+  payload: string,
+  ts: number,
+  trial: KeyTrial,
+): string {
   const body = payload + scheme.sep + scheme.encodeTs(ts);
   return body + scheme.sep + b64urlEncode(trial.mac(utf8Encode(body)));
 }
