@@ -70,7 +70,7 @@ function decodeChecked(format: FormatId | "auto", value: string, opts: CodecOpti
 
 // ---- input generators -----------------------------------------------------------------------
 
-const COOKIE_CHARS = "ABCXYZabexyz0189-_.:=+/%\"s!{} \u00e9\u2028";
+const COOKIE_CHARS = 'ABCXYZabexyz0189-_.:=+/%"s!{} \u00e9\u2028';
 const cookieText = fc.string({ unit: fc.constantFrom(...COOKIE_CHARS), maxLength: 200 });
 const utf16Text = fc.string({
   unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
@@ -79,7 +79,12 @@ const utf16Text = fc.string({
 const latin1Bytes = fc
   .uint8Array({ maxLength: 300 })
   .map((bytes) => Buffer.from(bytes).toString("latin1"));
-const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), utf16Text, latin1Bytes, cookieText);
+const anyText = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 200 }),
+  utf16Text,
+  latin1Bytes,
+  cookieText,
+);
 
 const options: fc.Arbitrary<CodecOptions> = fc.record(
   {
@@ -225,8 +230,11 @@ describe("decodeCookie under fuzzing", () => {
           ["starlette", starletteCookie(payload), signedOptions],
           ["django", djangoCookie(payload, compress), signedOptions],
         ];
-        const pair = cookieSessionPair(payload);
-        cookies.push(["cookie-session", pair.value, { ...signedOptions, sig: pair.sig }]);
+        // An empty cookie-session value is "no session" to the library, whatever its sig says.
+        if (payload.length > 0) {
+          const pair = cookieSessionPair(payload);
+          cookies.push(["cookie-session", pair.value, { ...signedOptions, sig: pair.sig }]);
+        }
         for (const [format, value, opts] of cookies) {
           const result = decodeChecked(format, value, opts);
           expect(["valid", "bad_payload"]).toContain(result.status);

@@ -1,0 +1,36 @@
+/**
+ * The NDJSON line for one decoded cookie, built as text so `data` is the codec's typed JSON
+ * spliced in verbatim (its key order is the contract: Starlette and cookie-session keep
+ * insertion order, which a JSON.parse/JSON.stringify round trip would lose for integer-like
+ * keys). Field order follows cli.md. Every line is escaped so that any line splitter sees one
+ * object per line.
+ */
+import { type DecodeResult, toTypedJson } from "../codec";
+
+/**
+ * `\u`-escape what some line splitters treat as a line break (U+2028, U+2029, U+0085) and lone
+ * surrogates (which UTF-8 output would otherwise turn into U+FFFD). All of them can only occur
+ * inside JSON strings, where the escape means the same character.
+ */
+export function escapeLineBreakers(json: string): string {
+  return json.replace(
+    /[\u2028\u2029\u0085]|[\uD800-\uDFFF]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+export function decodeResultLine(result: DecodeResult): string {
+  const data = result.data === undefined ? "null" : toTypedJson(result.data);
+  const fields: [string, string][] = [
+    ["format", JSON.stringify(result.format)],
+    ["status", JSON.stringify(result.status)],
+    ["data", data],
+    ["payload_json", JSON.stringify(result.payloadJson)],
+    ["timestamp", JSON.stringify(result.timestamp)],
+    ["compressed", JSON.stringify(result.compressed)],
+    ["key", JSON.stringify(result.key)],
+    ["detail", JSON.stringify(result.detail)],
+  ];
+  const body = fields.map(([name, json]) => `"${name}":${json}`).join(",");
+  return escapeLineBreakers(`{${body}}`);
+}
