@@ -1,0 +1,17 @@
+/** Types for sides.mjs (plain JS so the demo runs without a build). */
+import type { Side } from "../src/shared/host";
+
+export type DemoVariant = "broken" | "fixed";
+
+/** A `Side` plus the origin its app is served from (the Node app has its own port). */
+export interface DemoSide extends Side {
+  origin: string;
+}
+
+export declare const DEMO_SECRET: string;
+export declare const NODE_DEMO_KEY: string;
+
+export declare function demoSides(
+  variant: DemoVariant,
+  origins: { pythonOrigin: string; nodeOrigin: string },
+): DemoSide[];
