@@ -2,22 +2,22 @@
  * Byte helpers the codec builds on: UTF-8, hex, concatenation and constant-time compares.
  *
  * Pure and synchronous (no Buffer, no node:crypto) so the same code runs in Node, a page, a
- * worker and an extension service worker. Cookies are almost always ASCII, so UTF-8 encode and
- * decode take a plain loop for ASCII and only fall back to TextEncoder/TextDecoder otherwise:
- * for a 100-byte cookie the loop is several times cheaper than the API call.
+ * worker and an extension service worker. Short ASCII strings (signature inputs, salts) are
+ * encoded by a plain loop, which beats TextEncoder's fixed call cost up to ~64 characters;
+ * decoding always uses TextDecoder, which is faster than any JS loop (measured in Node 20).
  */
 
 const encoder = new TextEncoder();
 /** fatal: invalid UTF-8 is an error (Python's strict decode); ignoreBOM: keep a BOM as U+FEFF, as Python does. */
 const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-/** Strings up to this length are tried on the ASCII fast path. */
-const ASCII_FAST_PATH_MAX = 4096;
+/** Strings up to this length are tried on the ASCII loop before TextEncoder. */
+const ASCII_LOOP_MAX = 64;
 
 /** UTF-8 bytes of a string. Lone surrogates become U+FFFD (EF BF BD), as TextEncoder does. */
 export function utf8Encode(s: string): Uint8Array {
   const n = s.length;
-  if (n <= ASCII_FAST_PATH_MAX) {
+  if (n <= ASCII_LOOP_MAX) {
     const out = new Uint8Array(n);
     let i = 0;
     for (; i < n; i++) {
@@ -32,17 +32,6 @@ export function utf8Encode(s: string): Uint8Array {
 
 /** Text of UTF-8 bytes, or null if they are not valid UTF-8 (overlong, surrogate, truncated…). */
 export function utf8Decode(b: Uint8Array): string | null {
-  const n = b.length;
-  if (n <= ASCII_FAST_PATH_MAX) {
-    let s = "";
-    let i = 0;
-    for (; i < n; i++) {
-      const c = b[i]!;
-      if (c > 0x7f) break;
-      s += String.fromCharCode(c);
-    }
-    if (i === n) return s;
-  }
   try {
     return strictDecoder.decode(b);
   } catch {

@@ -155,6 +155,8 @@ describe("zlibInflate", () => {
     expect(inflateOk(stream, 5000)).toEqual(data);
     expect(zlibInflate(stream, 4999)).toEqual({ ok: false, error: "too_large" });
     expect(zlibInflate(stream, 0)).toEqual({ ok: false, error: "too_large" });
+    expect(zlibInflate(stream, Number.NaN)).toEqual({ ok: false, error: "too_large" });
+    expect(inflateOk(stream, Number.POSITIVE_INFINITY)).toEqual(data);
   });
 
   it("refuses a bomb that fits in a 4 KB cookie", () => {

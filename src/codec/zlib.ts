@@ -31,24 +31,29 @@ const OUTGREW_LIMIT = new Error("inflated output exceeds the limit");
 export function zlibInflate(b: Uint8Array, maxBytes: number): InflateResult {
   // Output chunk: big enough that a typical cookie inflates in one, small enough that the
   // overshoot past maxBytes stays small.
-  const chunkSize = Math.max(1, Math.min(maxBytes + 1, Math.max(1024, 4 * b.length), 65536));
+  const limit = maxBytes >= 0 ? Math.floor(maxBytes) : 0; // NaN or negative: nothing fits
+  const chunkSize = Math.min(limit + 1, Math.max(1024, 4 * b.length), 65536);
   const inflator = new Inflate({ windowBits: 15, chunkSize });
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let status = -1;
   inflator.onData = (chunk) => {
     const bytes = chunk as Uint8Array; // binary output (no `to: "string"`) is always Uint8Array
     total += bytes.length;
-    if (total > maxBytes) throw OUTGREW_LIMIT;
+    if (total > limit) throw OUTGREW_LIMIT;
     chunks.push(bytes);
+  };
+  // Replaces pako's onEnd, which would also join its own (unused) chunk list.
+  inflator.onEnd = (endStatus) => {
+    status = endStatus;
   };
   try {
     inflator.push(b, true);
   } catch (error) {
-    if (error === OUTGREW_LIMIT) return { ok: false, error: "too_large" };
-    return { ok: false, error: "invalid" };
+    return { ok: false, error: error === OUTGREW_LIMIT ? "too_large" : "invalid" };
   }
-  if (inflator.err !== 0) return { ok: false, error: "invalid" };
-  return { ok: true, bytes: joinChunks(chunks, total) };
+  if (status !== 0) return { ok: false, error: "invalid" }; // 0 = Z_OK after Z_STREAM_END
+  return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : joinChunks(chunks, total) };
 }
 
 function joinChunks(chunks: Uint8Array[], total: number): Uint8Array {
