@@ -204,3 +204,25 @@ function zerosBomb(mebibytes: number): Uint8Array {
   );
   return concatBytes(Uint8Array.of(0x78, 0x9c), body, trailer);
 }
+
+describe("zlibCompress reuses one deflate state", () => {
+  it("gives the same bytes as a fresh pako deflate, call after call", async () => {
+    const { deflate } = await import("pako");
+    const fc = await import("fast-check");
+    // repetitive text makes long matches, which is where a stale window or hash chain would show
+    const chunk = fc.stringMatching(/^[a-e"{}:,0-9]{0,40}$/);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(chunk, fc.integer({ min: 1, max: 30 })), { maxLength: 12 }),
+        (parts) => {
+          const text = parts.map(([s, n]) => s.repeat(n)).join("");
+          const input = new TextEncoder().encode(text);
+          expect(Buffer.from(zlibCompress(input)).toString("hex")).toBe(
+            Buffer.from(deflate(input, { level: 6 })).toString("hex"),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
