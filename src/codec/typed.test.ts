@@ -53,13 +53,17 @@ describe("typed JSON of every vector's expected_decoded", () => {
 
   const files = readdirSync(VECTOR_DIR).filter((f) => f.endsWith(".json"));
   it.each(files)("%s: key order and float text are kept exactly", (file) => {
-    const root = parseJson(readFileSync(new URL(file, VECTOR_DIR), "utf8"), "python") as Map<string, Value>;
+    // "js" numbers: a float's `value` is a plain number (1 and 1.0 are equal); its exact text is `repr`
+    const root = parseJson(readFileSync(new URL(file, VECTOR_DIR), "utf8"), "js") as Map<
+      string,
+      Value
+    >;
     for (const v of root.get("vectors") as Map<string, Value>[]) {
       const expected = v.get("expected_decoded");
       if (expected === undefined) continue;
       const read = v.get("format") === "cookie-session" ? fromTypedJsonJs : fromTypedJson;
       const typed = toTypedJson(read(pyDumps(expected, COMPACT_DIALECT)));
-      expect(ordered(parseJson(typed, "python")), String(v.get("id"))).toEqual(ordered(expected));
+      expect(ordered(parseJson(typed, "js")), String(v.get("id"))).toEqual(ordered(expected));
     }
   });
 });
@@ -81,7 +85,7 @@ describe("toTypedJson", () => {
     ]);
     expect(toTypedJson(value)).toBe(
       [
-        '{"f":{"$type":"float","repr":"1.0","value":1.0}',
+        '{"f":{"$type":"float","repr":"1.0","value":1}',
         '"nz":{"$type":"float","repr":"-0.0","value":-0.0}',
         '"nan":{"$type":"float","repr":"NaN","value":null}',
         '"ninf":{"$type":"float","repr":"-Infinity","value":null}',
@@ -97,10 +101,23 @@ describe("toTypedJson", () => {
   });
 
   it("keeps integer-like key order and wraps a dict that has its own $type key", () => {
-    expect(toTypedJson(m([["b", 1], ["10", 2], ["2", 3]]))).toBe('{"b":1,"10":2,"2":3}');
-    expect(toTypedJson(m([["$type", "x"], ["2", pyTuple([])]]))).toBe(
-      '{"$type":"dict","items":[["$type","x"],["2",{"$type":"tuple","items":[]}]]}',
-    );
+    expect(
+      toTypedJson(
+        m([
+          ["b", 1],
+          ["10", 2],
+          ["2", 3],
+        ]),
+      ),
+    ).toBe('{"b":1,"10":2,"2":3}');
+    expect(
+      toTypedJson(
+        m([
+          ["$type", "x"],
+          ["2", pyTuple([])],
+        ]),
+      ),
+    ).toBe('{"$type":"dict","items":[["$type","x"],["2",{"$type":"tuple","items":[]}]]}');
   });
 
   it("escapes the characters line splitters break on, and nothing else beyond JSON's rules", () => {
@@ -135,12 +152,24 @@ describe("toTypedJson", () => {
 describe("fromTypedJson", () => {
   it("reads plain JSON numbers as Python does: 1 is an int, 1.5 and 1.0 are floats", () => {
     expect(ordered(fromTypedJson('{"i":1,"f":1.5,"g":1.0,"big":18446744073709551617}'))).toEqual(
-      ordered(m([["i", 1], ["f", pyFloat(1.5)], ["g", pyFloat(1)], ["big", pyBigInt(18446744073709551617n)]])),
+      ordered(
+        m([
+          ["i", 1],
+          ["f", pyFloat(1.5)],
+          ["g", pyFloat(1)],
+          ["big", pyBigInt(18446744073709551617n)],
+        ]),
+      ),
     );
   });
 
   it("fromTypedJsonJs keeps plain numbers as JS numbers", () => {
-    expect(fromTypedJsonJs('{"f":1.0,"g":0.1}')).toEqual(m([["f", 1], ["g", 0.1]]));
+    expect(fromTypedJsonJs('{"f":1.0,"g":0.1}')).toEqual(
+      m([
+        ["f", 1],
+        ["g", 0.1],
+      ]),
+    );
   });
 
   it("derives omitted fields", () => {
@@ -154,21 +183,42 @@ describe("fromTypedJson", () => {
       ['{"$type":"bigint","value":"42"}', 42],
       ['{"$type":"bytes","base64":"aGk="}', pyBytes(new Uint8Array([104, 105]))],
       ['{"$type":"bytes","hex":"6869"}', pyBytes(new Uint8Array([104, 105]))],
-      ['{"$type":"uuid","value":"12345678-1234-5678-1234-567812345678"}', pyUuid("12345678123456781234567812345678")],
-      ['{"$type":"uuid","hex":"ABCDEF00123456781234567812345678"}', pyUuid("abcdef00123456781234567812345678")],
+      [
+        '{"$type":"uuid","value":"12345678-1234-5678-1234-567812345678"}',
+        pyUuid("12345678123456781234567812345678"),
+      ],
+      [
+        '{"$type":"uuid","hex":"ABCDEF00123456781234567812345678"}',
+        pyUuid("abcdef00123456781234567812345678"),
+      ],
       ['{"$type":"datetime","iso":"2024-02-29T12:34:56Z"}', pyDateTime(1709210096)],
       ['{"$type":"datetime","http_date":"Thu, 29 Feb 2024 12:34:56 GMT"}', pyDateTime(1709210096)],
-      ['{"$type":"datetime","http_date":"Wed, 03 Mar 2021 23:36:07 +0100"}', pyDateTime(1614810967, 60)],
+      [
+        '{"$type":"datetime","http_date":"Wed, 03 Mar 2021 23:36:07 +0100"}',
+        pyDateTime(1614810967, 60),
+      ],
       ['{"$type":"markup","value":"<i>"}', pyMarkup("<i>")],
       ['{"$type":"tuple","items":[{"$type":"tuple","items":[1]}]}', pyTuple([pyTuple([1])])],
-      ['{"$type":"dict","items":[["$type",1],["a",{"$type":"tuple","items":[]}]]}', m([["$type", 1], ["a", pyTuple([])]])],
+      [
+        '{"$type":"dict","items":[["$type",1],["a",{"$type":"tuple","items":[]}]]}',
+        m([
+          ["$type", 1],
+          ["a", pyTuple([])],
+        ]),
+      ],
     ];
     for (const [text, value] of cases) expect(fromTypedJson(text), text).toEqual(value);
   });
 
   it("round-trips every typed form through toTypedJson", () => {
     const value = m([
-      ["t", pyTuple([pyBytes(new Uint8Array([1, 2])), pyUuid(uuidDashed("0".repeat(32)).replaceAll("-", ""))])],
+      [
+        "t",
+        pyTuple([
+          pyBytes(new Uint8Array([1, 2])),
+          pyUuid(uuidDashed("0".repeat(32)).replaceAll("-", "")),
+        ]),
+      ],
       ["d", pyDateTime(-1, -330)],
       ["x", m([["$type", m([["y", pyFloat(0.1)]])]])],
     ]);
@@ -176,10 +226,19 @@ describe("fromTypedJson", () => {
   });
 
   it.each([
-    ['{"user":{"created":{"$type":"datetime"}}}', '$.user.created: datetime needs "iso" or "http_date"'],
-    ['{"a":[{"$type":"float","repr":"1.0","value":2}]}', '$.a[0]: float "repr" "1.0" and "value" 2 disagree'],
+    [
+      '{"user":{"created":{"$type":"datetime"}}}',
+      '$.user.created: datetime needs "iso" or "http_date"',
+    ],
+    [
+      '{"a":[{"$type":"float","repr":"1.0","value":2}]}',
+      '$.a[0]: float "repr" "1.0" and "value" 2 disagree',
+    ],
     ['{"a b":{"$type":"bytes","base64":"a*=="}}', '$["a b"]: bytes "base64" is not valid base64'],
-    ['{"$type":"bytes","base64":"aGk=","hex":"00"}', '$: bytes "base64" and "hex" hold different bytes'],
+    [
+      '{"$type":"bytes","base64":"aGk=","hex":"00"}',
+      '$: bytes "base64" and "hex" hold different bytes',
+    ],
     ['{"$type":"uuid","value":"123"}', '$: uuid "value" must be 32 hex digits'],
     ['{"$type":"widget"}', '$: "$type" must be one of float, bigint'],
     ['{"$type":"markup","value":"x","vale":1}', '$: unknown field "vale" in a markup'],
@@ -188,7 +247,10 @@ describe("fromTypedJson", () => {
     ['{"$type":"bigint","value":"12x"}', '$: bigint needs "value": a string of digits'],
     ['{"$type":"float","value":null}', '$: float needs "repr"'],
     ['{"$type":"datetime","http_date":"garbage"}', '$: datetime "http_date" must look like'],
-    ['{"$type":"datetime","iso":"2024-02-29T12:34:56Z","http_date":"Thu, 29 Feb 2024 12:34:57 GMT"}', "different instants"],
+    [
+      '{"$type":"datetime","iso":"2024-02-29T12:34:56Z","http_date":"Thu, 29 Feb 2024 12:34:57 GMT"}',
+      "different instants",
+    ],
     ['{"a":', "invalid JSON at character 5"],
   ])("explains what to fix in %s", (text, message) => {
     expect(() => fromTypedJson(text)).toThrow(TypedJsonError);

@@ -53,15 +53,10 @@ export const cookieSession: Format = {
     const body = value === "" ? null : parseBody(value);
     const fields = { data: body?.ok ? body.data : undefined, payloadJson: body?.json ?? null };
     const trials = keyTrials("in-order", macMaker(opts), opts.secret, opts.fallbacks);
-    if (body === null) {
-      return result(
-        "cookie-session",
-        trials.length ? "bad_signature" : "malformed",
-        "The cookie-session value is empty: the app starts a new session.",
-        fields,
-      );
-    }
+    const empty =
+      "The value is empty, which is how cookie-session deletes a session (req.session = null): the app starts a new one.";
     if (trials.length === 0) {
+      if (body === null) return result("cookie-session", "malformed", empty, fields);
       if (!body.ok)
         return result(
           "cookie-session",
@@ -101,6 +96,11 @@ export const cookieSession: Format = {
         fields,
       );
     }
+    if (body === null)
+      return result("cookie-session", "bad_payload", `Signature good. ${empty}`, {
+        ...fields,
+        key,
+      });
     if (!body.ok) {
       return result(
         "cookie-session",

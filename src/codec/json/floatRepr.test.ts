@@ -4,7 +4,10 @@ import { pyFloatRepr } from "./floatRepr";
 
 /** [IEEE-754 big-endian hex, Python json.dumps(x)], frozen by test/fixtures/codec-json/generate.py. */
 const FROZEN = JSON.parse(
-  readFileSync(new URL("../../../test/fixtures/codec-json/float-repr.json", import.meta.url), "utf8"),
+  readFileSync(
+    new URL("../../../test/fixtures/codec-json/float-repr.json", import.meta.url),
+    "utf8",
+  ),
 ) as [string, string][];
 
 function fromBits(hex: string): number {
@@ -22,7 +25,7 @@ describe("pyFloatRepr", () => {
     [1e15, "1000000000000000.0"],
     [1e-5, "1e-05"],
     [0.0001, "0.0001"],
-    [123456789012345678, "1.2345678901234568e+17"],
+    [123456789012345680, "1.2345678901234568e+17"], // the double nearest 123456789012345678,
     [5e-324, "5e-324"],
     [1.7976931348623157e308, "1.7976931348623157e+308"],
     [1.5e300, "1.5e+300"],

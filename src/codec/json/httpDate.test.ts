@@ -6,7 +6,10 @@ import { isoDate, parseIsoDate } from "./isoDate";
 
 /** werkzeug http_date / parse_date and datetime.isoformat, frozen by test/fixtures/codec-json/generate.py. */
 const FROZEN = JSON.parse(
-  readFileSync(new URL("../../../test/fixtures/codec-json/http-date.json", import.meta.url), "utf8"),
+  readFileSync(
+    new URL("../../../test/fixtures/codec-json/http-date.json", import.meta.url),
+    "utf8",
+  ),
 ) as {
   format: [number, string, string][];
   parse: [string, null | [number, number, string, string]][];
@@ -41,7 +44,12 @@ describe("parseHttpDate", () => {
   });
 
   it("returns null where werkzeug returns None", () => {
-    for (const s of ["", "garbage", "Thu, 29 Feb 2023 12:34:56 GMT", "Thu, 01 Jan 2024 24:00:00 GMT"]) {
+    for (const s of [
+      "",
+      "garbage",
+      "Thu, 29 Feb 2023 12:34:56 GMT",
+      "Thu, 01 Jan 2024 24:00:00 GMT",
+    ]) {
       expect(parseHttpDate(s)).toBeNull();
     }
   });
@@ -81,10 +89,14 @@ describe("parseIsoDate", () => {
     expect(Object.is(parseIsoDate("2024-02-29T12:34:56-00:00")?.offsetMinutes, 0)).toBe(true);
   });
 
-  it.each(["", "2024-02-30T00:00:00Z", "2024-02-29", "2024-13-01T00:00:00Z", "2024-02-29T12:34:56+24:00", "yesterday"])(
-    "refuses %j",
-    (text) => {
-      expect(parseIsoDate(text)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "2024-02-30T00:00:00Z",
+    "2024-02-29",
+    "2024-13-01T00:00:00Z",
+    "2024-02-29T12:34:56+24:00",
+    "yesterday",
+  ])("refuses %j", (text) => {
+    expect(parseIsoDate(text)).toBeNull();
+  });
 });

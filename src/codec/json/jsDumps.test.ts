@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { loadVectorFiles } from "../../../test/unit/vectorOptions";
-import { pyBigInt, pyBytes, pyDateTime, pyFloat, pyMarkup, pyTuple, pyUuid, type Value } from "../value";
+import {
+  pyBigInt,
+  pyBytes,
+  pyDateTime,
+  pyFloat,
+  pyMarkup,
+  pyTuple,
+  pyUuid,
+  type Value,
+} from "../value";
 import { JsonError } from "./errors";
 import { isArrayIndexKey, jsDumps } from "./jsDumps";
 import { parseJson } from "./parse";
@@ -43,18 +52,28 @@ describe("jsDumps", () => {
 
   it("recognises canonical array indices only", () => {
     expect(["0", "7", "42", "4294967294"].every(isArrayIndexKey)).toBe(true);
-    expect(["", "00", "07", "-1", "1.0", "1e3", "4294967295", "99999999999", " 1"].some(isArrayIndexKey)).toBe(
-      false,
-    );
+    expect(
+      ["", "00", "07", "-1", "1.0", "1e3", "4294967295", "99999999999", " 1"].some(isArrayIndexKey),
+    ).toBe(false);
   });
 
   it("writes numbers as JSON.stringify does", () => {
-    const value = [1, -0, 0.1, 1e21, 1e-7, Number.NaN, Number.POSITIVE_INFINITY, pyFloat(1), pyFloat(2.5)];
+    const value = [
+      1,
+      -0,
+      0.1,
+      1e21,
+      1e-7,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      pyFloat(1),
+      pyFloat(2.5),
+    ];
     expect(jsDumps(value)).toBe("[1,0,0.1,1e+21,1e-7,null,null,1,2.5]");
   });
 
   it("escapes strings as JSON.stringify does: raw UTF-8, escaped lone surrogates", () => {
-    const s = "é😀\u2028\u007f\u0000\n\"\\/\ud800";
+    const s = 'é😀\u2028\u007f\u0000\n"\\/\ud800';
     expect(jsDumps(s)).toBe(JSON.stringify(s));
     expect(jsDumps(s)).toBe('"é😀\u2028\u007f\\u0000\\n\\"\\\\/\\ud800"');
   });

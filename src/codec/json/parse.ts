@@ -12,19 +12,9 @@
  * overflowing the stack. Error positions are 0-based character offsets, as Python reports them.
  */
 import { LIMITS } from "../types";
-import { type Dict, pyBigInt, pyFloat, type Value } from "../value";
+import { type Dict, pyFloat, type Value } from "../value";
 import { JsonError } from "./errors";
-
-/** CPython's default `sys.get_int_max_str_digits()`. */
-const PY_INT_MAX_DIGITS = 4300;
-const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
-
-function describe(text: string, pos: number): string {
-  if (pos >= text.length) return "the end of the text";
-  const c = text.charCodeAt(pos);
-  if (c < 0x20 || c === 0x7f) return `control character U+${c.toString(16).padStart(4, "0")}`;
-  return `'${String.fromCodePoint(text.codePointAt(pos) ?? c)}'`;
-}
+import { describe, hexValue, integerValue, isDigit, SIMPLE_ESCAPES } from "./lexemes";
 
 class JsonScanner {
   pos = 0;
@@ -208,46 +198,27 @@ class JsonScanner {
   /** At a backslash; sets `decodedEscape`, returns the position after the escape. */
   escape(pos: number): number {
     const c = this.text.charCodeAt(pos + 1);
-    switch (c) {
-      case 34:
-        this.decodedEscape = '"';
-        return pos + 2;
-      case 92:
-        this.decodedEscape = "\\";
-        return pos + 2;
-      case 47:
-        this.decodedEscape = "/";
-        return pos + 2;
-      case 98:
-        this.decodedEscape = "\b";
-        return pos + 2;
-      case 102:
-        this.decodedEscape = "\f";
-        return pos + 2;
-      case 110:
-        this.decodedEscape = "\n";
-        return pos + 2;
-      case 114:
-        this.decodedEscape = "\r";
-        return pos + 2;
-      case 116:
-        this.decodedEscape = "\t";
-        return pos + 2;
-      case 117: {
-        let unit = 0;
-        for (let i = pos + 2; i < pos + 6; i++) {
-          const h = hexValue(this.text.charCodeAt(i));
-          if (h < 0) throw this.fail("a \\u escape needs exactly 4 hex digits", pos);
-          unit = unit * 16 + h;
-        }
-        // Lone surrogates are kept: a JS string holds them as Python's str does.
-        this.decodedEscape = String.fromCharCode(unit);
-        return pos + 6;
-      }
-      default:
-        if (pos + 1 >= this.text.length) throw this.fail("unterminated string", pos);
-        throw this.fail(`invalid escape '\\${describe(this.text, pos + 1)}' in a string`, pos);
+    const simple = c < 128 ? SIMPLE_ESCAPES[c] : undefined;
+    if (simple !== undefined) {
+      this.decodedEscape = simple;
+      return pos + 2;
     }
+    if (c === 117) {
+      let unit = 0;
+      for (let i = pos + 2; i < pos + 6; i++) {
+        const h = hexValue(this.text.charCodeAt(i));
+        if (h < 0) throw this.fail("a \\u escape needs exactly 4 hex digits", pos);
+        unit = unit * 16 + h;
+      }
+      // Lone surrogates are kept: a JS string holds them as Python's str does.
+      this.decodedEscape = String.fromCharCode(unit);
+      return pos + 6;
+    }
+    if (pos + 1 >= this.text.length) throw this.fail("unterminated string", pos);
+    throw this.fail(
+      `invalid escape in a string: a backslash followed by ${describe(this.text, pos + 1)}`,
+      pos,
+    );
   }
 
   number(): Value {
@@ -285,42 +256,8 @@ class JsonScanner {
       const n = Number(text.slice(start, pos));
       return this.python ? pyFloat(n) : n;
     }
-    return this.integer(start, pos);
+    return integerValue(text, start, pos, this.python);
   }
-
-  integer(start: number, end: number): Value {
-    const text = this.text;
-    const negative = text.charCodeAt(start) === 45;
-    const digitsStart = negative ? start + 1 : start;
-    if (end - digitsStart <= 15) {
-      let n = 0;
-      for (let i = digitsStart; i < end; i++) n = n * 10 + (text.charCodeAt(i) - 48);
-      // Python has no -0 integer; JSON.parse("-0") is -0.
-      if (!negative) return n;
-      return this.python ? 0 - n : -n;
-    }
-    if (!this.python) return Number(text.slice(start, end));
-    if (end - digitsStart > PY_INT_MAX_DIGITS) {
-      throw this.fail(
-        `an integer of ${end - digitsStart} digits exceeds Python's limit of ${PY_INT_MAX_DIGITS}`,
-        start,
-      );
-    }
-    const big = BigInt(text.slice(start, end));
-    if (big <= MAX_SAFE_BIG && big >= -MAX_SAFE_BIG) return Number(big);
-    return pyBigInt(big);
-  }
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
 }
 
 /** Parse JSON text as Python's `json.loads` ("python") or `JSON.parse` ("js") reads it. */

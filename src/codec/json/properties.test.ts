@@ -29,10 +29,30 @@ import {
 } from "./pyDumps";
 import { compareCodePoints } from "./pyStrings";
 
-const TRICKY_UNITS = ["\ud83d", "\ude00", "😀", "\u2028", "\u0085", "\x7f", "\x00", "\x1f", "é", "\uffff", "\ue000", "\n", '"', "\\", "/", "<"];
+const TRICKY_UNITS = [
+  "\ud83d",
+  "\ude00",
+  "😀",
+  "\u2028",
+  "\u0085",
+  "\x7f",
+  "\x00",
+  "\x1f",
+  "é",
+  "\uffff",
+  "\ue000",
+  "\n",
+  '"',
+  "\\",
+  "/",
+  "<",
+];
 /** Any code point, plus the units where escaping and ordering go wrong (lone surrogates too). */
 const text = fc.string({
-  unit: fc.oneof(fc.string({ unit: "binary", minLength: 1, maxLength: 1 }), fc.constantFrom(...TRICKY_UNITS)),
+  unit: fc.oneof(
+    fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+    fc.constantFrom(...TRICKY_UNITS),
+  ),
   maxLength: 8,
 });
 const keyText = fc.oneof(text, fc.integer({ min: 0, max: 20 }).map(String));
@@ -55,7 +75,9 @@ const { pyValue } = fc.letrec<{ pyValue: Value }>((tie) => ({
     text,
     fc.array(tie("pyValue"), { maxLength: 4 }),
     fc.array(tie("pyValue"), { maxLength: 3 }).map(pyTuple),
-    fc.array(fc.tuple(keyText, tie("pyValue")), { maxLength: 4 }).map((entries) => new Map(entries)),
+    fc
+      .array(fc.tuple(keyText, tie("pyValue")), { maxLength: 4 })
+      .map((entries) => new Map(entries)),
   ),
 }));
 
@@ -87,7 +109,9 @@ describe("pyDumps → parseJson round trip", () => {
     fc.assert(
       fc.property(pyValue, (v) => {
         const back = parseJson(pyDumps(v, dialect), "python");
-        expect(expectedAfterRoundTrip(back, false)).toEqual(expectedAfterRoundTrip(v, dialect.sortKeys));
+        expect(expectedAfterRoundTrip(back, false)).toEqual(
+          expectedAfterRoundTrip(v, dialect.sortKeys),
+        );
       }),
       { numRuns: 300 },
     );
@@ -188,7 +212,10 @@ describe("typed JSON", () => {
     fc.uint8Array({ maxLength: 12 }).map(pyBytes),
     fc.stringMatching(/^[0-9a-f]{32}$/).map(pyUuid),
     fc
-      .tuple(fc.integer({ min: -62135596800 + 86400, max: 253402300799 - 86400 }), fc.integer({ min: -1439, max: 1439 }))
+      .tuple(
+        fc.integer({ min: -62135596800 + 86400, max: 253402300799 - 86400 }),
+        fc.integer({ min: -1439, max: 1439 }),
+      )
       .map(([epoch, offset]) => pyDateTime(epoch, offset)),
     text.map(pyMarkup),
   );
@@ -199,7 +226,9 @@ describe("typed JSON", () => {
       tagged,
       fc.array(tie("typedValue"), { maxLength: 3 }).map(pyTuple),
       fc
-        .array(fc.tuple(fc.oneof(keyText, fc.constant("$type")), tie("typedValue")), { maxLength: 3 })
+        .array(fc.tuple(fc.oneof(keyText, fc.constant("$type")), tie("typedValue")), {
+          maxLength: 3,
+        })
         .map((entries) => new Map(entries)),
     ),
   }));
@@ -233,7 +262,9 @@ describe("hostile nesting", () => {
         fc.constantFrom("python", "js") as fc.Arbitrary<"python" | "js">,
         (depth, opener, mode) => {
           expect(() => parseJson(opener.repeat(depth), mode)).toThrow(JsonError);
-          expect(() => parseJson(opener.repeat(depth), mode)).toThrow("nested deeper than 512 levels");
+          expect(() => parseJson(opener.repeat(depth), mode)).toThrow(
+            "nested deeper than 512 levels",
+          );
         },
       ),
       { numRuns: 50 },

@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadVectorFiles } from "../../../test/unit/vectorOptions";
-import { pyBigInt, pyBytes, pyDateTime, pyFloat, pyMarkup, pyTuple, pyUuid, type Value } from "../value";
+import {
+  pyBigInt,
+  pyBytes,
+  pyDateTime,
+  pyFloat,
+  pyMarkup,
+  pyTuple,
+  pyUuid,
+  type Value,
+} from "../value";
 import { JsonError } from "./errors";
 import { parseJson } from "./parse";
 import {
@@ -66,7 +75,9 @@ describe("pyDumps against CPython", () => {
     for (const c of PY_DUMPS) {
       const value = parseJson(c.input, "python");
       for (const [name, dialect] of Object.entries(DIALECTS)) {
-        expect(pyDumps(value, dialect), `${name}: ${c.input}`).toBe(c[name as keyof typeof DIALECTS]);
+        expect(pyDumps(value, dialect), `${name}: ${c.input}`).toBe(
+          c[name as keyof typeof DIALECTS],
+        );
       }
     }
   });
@@ -122,13 +133,20 @@ describe("pyDumps byte rules", () => {
   });
 
   it("writes tuples as lists and uses the dialect's separators", () => {
-    const value = m([["t", pyTuple([1, "a", null, true])], ["e", m([])], ["l", []]]);
+    const value = m([
+      ["t", pyTuple([1, "a", null, true])],
+      ["e", m([])],
+      ["l", []],
+    ]);
     expect(pyDumps(value, STARLETTE_DIALECT)).toBe('{"t": [1, "a", null, true], "e": {}, "l": []}');
     expect(pyDumps(value, FLASK_DIALECT)).toBe('{"e":{},"l":[],"t":[1,"a",null,true]}');
   });
 
   it.each([
-    [pyBytes(new Uint8Array([1])), "bytes values cannot be written as plain JSON (Python's json.dumps raises TypeError)"],
+    [
+      pyBytes(new Uint8Array([1])),
+      "bytes values cannot be written as plain JSON (Python's json.dumps raises TypeError)",
+    ],
     [pyUuid("12345678123456781234567812345678"), "UUID values cannot"],
     [pyDateTime(0), "datetime values cannot"],
     [pyMarkup("<b>"), "Markup values cannot"],

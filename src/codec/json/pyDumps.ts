@@ -5,7 +5,7 @@
  * integers) is reproduced rather than approximated with `JSON.stringify`.
  */
 import { LIMITS } from "../types";
-import { isDict, type Value } from "../value";
+import { type Dict, isDict, type TaggedValue, type Value } from "../value";
 import { JsonError } from "./errors";
 import { pyFloatRepr } from "./floatRepr";
 import { compareCodePoints, pyQuote } from "./pyStrings";
@@ -55,47 +55,92 @@ function pyNumber(n: number): string {
   return Number.isSafeInteger(n) ? String(n === 0 ? 0 : n) : BigInt(n).toString();
 }
 
-/** Python's `json.dumps(v, sort_keys=…, ensure_ascii=…, separators=…, allow_nan=True)`. */
-export function pyDumps(v: Value, d: PyJsonDialect): string {
-  const [itemSeparator, keySeparator] = d.separators;
-  const write = (value: Value, depth: number): string => {
-    if (value === null) return "null";
+function byCodePoint(a: [string, Value], b: [string, Value]): number {
+  return compareCodePoints(a[0], b[0]);
+}
+
+class PyJsonWriter {
+  out = "";
+  constructor(readonly d: PyJsonDialect) {}
+
+  write(value: Value, depth: number): void {
+    if (value === null) {
+      this.out += "null";
+      return;
+    }
     switch (typeof value) {
       case "string":
-        return pyQuote(value, d.ensureAscii);
+        this.out += pyQuote(value, this.d.ensureAscii);
+        return;
       case "number":
-        return pyNumber(value);
+        this.out += pyNumber(value);
+        return;
       case "boolean":
-        return value ? "true" : "false";
-    }
-    if (depth >= LIMITS.maxDepth && (Array.isArray(value) || isDict(value))) {
-      throw new JsonError(`the value is nested deeper than ${LIMITS.maxDepth} levels`);
+        this.out += value ? "true" : "false";
+        return;
     }
     if (Array.isArray(value)) {
-      return `[${value.map((item) => write(item, depth + 1)).join(itemSeparator)}]`;
+      this.list(value, depth);
+    } else if (isDict(value)) {
+      this.dict(value, depth);
+    } else {
+      this.tagged(value, depth);
     }
-    if (isDict(value)) {
-      const entries = [...value];
-      if (d.sortKeys) entries.sort((a, b) => compareCodePoints(a[0], b[0]));
-      const parts = entries.map(
-        ([key, item]) => pyQuote(key, d.ensureAscii) + keySeparator + write(item, depth + 1),
-      );
-      return `{${parts.join(itemSeparator)}}`;
-    }
+  }
+
+  tagged(value: TaggedValue, depth: number): void {
     switch (value.kind) {
       case "float":
-        return pyFloatRepr(value.value);
+        this.out += pyFloatRepr(value.value);
+        return;
       case "bigint":
-        return value.value.toString();
+        this.out += value.value.toString();
+        return;
       case "tuple":
-        return write(value.items, depth);
-      default: {
-        const name = PYTHON_TYPE_NAMES[value.kind];
+        this.list(value.items, depth);
+        return;
+      default:
         throw new JsonError(
-          `${name} values cannot be written as plain JSON (Python's json.dumps raises TypeError)`,
+          `${PYTHON_TYPE_NAMES[value.kind]} values cannot be written as plain JSON (Python's json.dumps raises TypeError)`,
         );
-      }
     }
-  };
-  return write(v, 0);
+  }
+
+  checkDepth(depth: number): void {
+    if (depth >= LIMITS.maxDepth) {
+      throw new JsonError(`the value is nested deeper than ${LIMITS.maxDepth} levels`);
+    }
+  }
+
+  list(items: readonly Value[], depth: number): void {
+    this.checkDepth(depth);
+    this.out += "[";
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) this.out += this.d.separators[0];
+      this.write(items[i] as Value, depth + 1);
+    }
+    this.out += "]";
+  }
+
+  dict(dict: Dict, depth: number): void {
+    this.checkDepth(depth);
+    const [itemSeparator, keySeparator] = this.d.separators;
+    const entries = this.d.sortKeys ? [...dict].sort(byCodePoint) : dict;
+    this.out += "{";
+    let first = true;
+    for (const [key, item] of entries) {
+      if (!first) this.out += itemSeparator;
+      first = false;
+      this.out += pyQuote(key, this.d.ensureAscii) + keySeparator;
+      this.write(item, depth + 1);
+    }
+    this.out += "}";
+  }
+}
+
+/** Python's `json.dumps(v, sort_keys=…, ensure_ascii=…, separators=…, allow_nan=True)`. */
+export function pyDumps(v: Value, d: PyJsonDialect): string {
+  const writer = new PyJsonWriter(d);
+  writer.write(v, 0);
+  return writer.out;
 }

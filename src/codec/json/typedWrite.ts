@@ -1,7 +1,8 @@
 /**
  * Value → typed JSON (cli.md "Typed JSON", the golden vectors' `expected_decoded`): plain JSON
  * where JSON can say it, `{"$type": …}` objects where it cannot. The text form keeps key order
- * exactly and escapes U+2028, U+2029 and U+0085 so any line splitter sees one object per line.
+ * exactly and escapes U+2028, U+2029 and U+0085 so any line splitter sees one object per line
+ * (lone surrogates are escaped too, as JSON.stringify does, so the text is valid UTF-8).
  */
 
 import { b64EncodeStd } from "../base64";
@@ -93,10 +94,13 @@ export function toTypedJson(v: Value): string {
       return `{${parts.join(",")}}`;
     }
     const fields = taggedFields(value).map(([field, item]) => {
-      // A finite float's value is written with its repr, so `1.0` and `-0.0` survive as text.
+      // A float's value is a plain JSON number as JavaScript writes it (cli.md: `"value":1`), sign of zero kept;
+      // the exact Python text (`1.0`, `-0.0`) is in `repr`.
       const text =
         value.kind === "float" && typeof item === "number"
-          ? pyFloatRepr(item)
+          ? Object.is(item, -0)
+            ? "-0.0" // JSON.stringify(-0) is "0": keep the sign
+            : JSON.stringify(item)
           : write(item, depth + 1);
       return `${quote(field)}:${text}`;
     });
