@@ -1,0 +1,71 @@
+/**
+ * The Session Lens panel: the inspected page's session cookies, what is inside each, and whether
+ * every app that shares a cookie can read it. Everything browser-specific comes through the
+ * PanelHost, so the extension and the inline shell render this same component.
+ */
+import type { JSX } from "preact";
+import { useState } from "preact/hooks";
+import type { PanelHost } from "../shared/host";
+import styles from "./App.module.css";
+import { CookiesView } from "./components/CookiesView/CookiesView";
+import { SidesEditor } from "./components/SidesEditor/SidesEditor";
+import { type Tab, Toolbar } from "./components/Toolbar/Toolbar";
+import { listingOrigin, useListing } from "./state/useListing";
+import { useSides } from "./state/useSides";
+import { useTheme } from "./state/useTheme";
+import "./theme.css";
+
+export interface AppProps {
+  host: PanelHost;
+  /** Clock in milliseconds since the epoch (Date.now by default); tests pin it. */
+  now?: () => number;
+}
+
+export function App({ host, now = Date.now }: AppProps): JSX.Element {
+  const theme = useTheme(host);
+  const { listing, error, reload } = useListing(host);
+  const origin = listingOrigin(listing);
+  const { sides, saveError, setSides } = useSides(host, origin);
+  const [tab, setTab] = useState<Tab>("cookies");
+  const nowSeconds = Math.floor(now() / 1000);
+
+  let body: JSX.Element;
+  if (tab === "sides") {
+    body = <SidesEditor origin={origin} sides={sides} saveError={saveError} onChange={setSides} />;
+  } else if (error !== null) {
+    body = (
+      <p class={styles.message} role="alert">
+        Could not list the page's cookies: {error}{" "}
+        <button type="button" onClick={() => void reload()}>
+          Try again
+        </button>
+      </p>
+    );
+  } else if (listing === null) {
+    body = <p class={styles.message}>Reading cookies…</p>;
+  } else {
+    body = (
+      <CookiesView
+        listing={listing}
+        sides={sides}
+        now={nowSeconds}
+        requestPermission={(o) => host.requestHostPermission(o)}
+        reload={() => void reload()}
+        onOpenSides={() => setTab("sides")}
+      />
+    );
+  }
+
+  return (
+    <div class={styles.app} data-theme={theme}>
+      <Toolbar
+        tab={tab}
+        onTab={setTab}
+        sideCount={sides.length}
+        url={listing?.url ?? null}
+        onReload={() => void reload()}
+      />
+      <main class={styles.main}>{body}</main>
+    </div>
+  );
+}

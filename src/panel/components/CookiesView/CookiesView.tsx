@@ -1,0 +1,73 @@
+/**
+ * The cookies tab: the listing's state (no permission, unsupported page, no cookies) or the
+ * cookie table with the selected cookie's details below. The selection is kept by cookie key
+ * (name, domain, path, partition) across live re-lists.
+ */
+import { useMemo, useState } from "preact/hooks";
+import type { CookieListing, Side } from "../../../shared/host";
+import { buildRows } from "../../state/cookieRows";
+import { CookieDetails } from "../CookieDetails/CookieDetails";
+import { CookieTable } from "../CookieTable/CookieTable";
+import { NoCookies } from "../States/NoCookies";
+import { PermissionPrompt } from "../States/PermissionPrompt";
+import { UnsupportedPage } from "../States/UnsupportedPage";
+import styles from "./CookiesView.module.css";
+
+interface Props {
+  listing: CookieListing;
+  sides: readonly Side[];
+  /** Unix seconds. */
+  now: number;
+  requestPermission: (origin: string) => Promise<boolean>;
+  reload: () => void;
+  onOpenSides: () => void;
+}
+
+export function CookiesView({
+  listing,
+  sides,
+  now,
+  requestPermission,
+  reload,
+  onOpenSides,
+}: Props) {
+  const cookies = listing.kind === "ok" ? listing.cookies : null;
+  const rows = useMemo(() => (cookies ? buildRows(cookies) : []), [cookies]);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+
+  if (listing.kind === "no-permission") {
+    return (
+      <PermissionPrompt
+        origin={listing.origin}
+        requestPermission={requestPermission}
+        onGranted={reload}
+      />
+    );
+  }
+  if (listing.kind === "unsupported-page")
+    return <UnsupportedPage url={listing.url} reason={listing.reason} />;
+  if (rows.length === 0) return <NoCookies url={listing.url} />;
+
+  const selected = rows.find((r) => r.key === selectedKey) ?? null;
+  return (
+    <div class={styles.view}>
+      <div class={styles.list}>
+        <CookieTable rows={rows} selectedKey={selected?.key ?? null} onSelect={setSelectedKey} />
+      </div>
+      {selected ? (
+        <CookieDetails
+          row={selected}
+          sides={sides}
+          now={now}
+          pageUrl={listing.url}
+          onOpenSides={onOpenSides}
+        />
+      ) : (
+        <p class={styles.hint}>
+          Select a cookie (click, or arrow keys and Enter) to see what is inside and which apps can
+          read it.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The selected cookie, decoded: which format and whether a side verified it, the signing facts,
+ * the data as a typed tree, and the exact JSON text inside the cookie.
+ */
+import { dialectOf } from "../../../analysis/agreementText";
+import { FORMAT_INFO } from "../../../codec";
+import type { CookieAnalysis } from "../../state/useCookieAnalysis";
+import styles from "./Decoded.module.css";
+import { DecodedMeta } from "./DecodedMeta";
+import { ValueTree } from "./ValueTree";
+
+export function DecodedView({ analysis }: { analysis: CookieAnalysis }) {
+  const { display, agreement, now } = analysis;
+  if (!display) {
+    return (
+      <section class={styles.decoded} data-testid="decoded">
+        <p class={styles.muted}>
+          Not a signed session this panel can decode (Flask, Starlette / FastAPI, Django, Node
+          cookie-session, express-session, itsdangerous).
+        </p>
+      </section>
+    );
+  }
+  const { result, via } = display;
+  const verified = via?.outcome === "accepts";
+  return (
+    <section class={styles.decoded} data-testid="decoded">
+      <p class={styles.heading}>
+        Decoded as <strong>{FORMAT_INFO[result.format].label}</strong>
+        {verified ? (
+          <span class={styles.ok}>{` · verified by ${via?.side.label} (${via?.key})`}</span>
+        ) : (
+          <span class={styles.warn} title={result.detail}>
+            {` · not verified: ${result.detail}`}
+          </span>
+        )}
+      </p>
+      <DecodedMeta
+        result={result}
+        keyLabel={verified ? (via?.key ?? null) : null}
+        judgements={agreement.judgements}
+        now={now}
+      />
+      {result.data === undefined ? (
+        <p class={styles.muted}>{result.detail}</p>
+      ) : (
+        <ValueTree value={result.data} dialect={dialectOf(result.format)} />
+      )}
+      {result.payloadJson !== null && (
+        <details class={styles.raw}>
+          <summary>Payload JSON ({result.payloadJson.length} characters)</summary>
+          <pre>{result.payloadJson}</pre>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The inspected page's cookie listing, kept current: loaded once, then re-listed whenever the
+ * host reports a cookie change or a navigation. Re-listing (rather than patching rows from the
+ * change events) keeps one source of truth; a sequence number drops answers that arrive late.
+ */
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import type { CookieListing, PanelHost } from "../../shared/host";
+
+export interface ListingState {
+  listing: CookieListing | null;
+  error: string | null;
+  reload: () => Promise<void>;
+}
+
+export function useListing(host: PanelHost): ListingState {
+  const [listing, setListing] = useState<CookieListing | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const sequence = useRef(0);
+
+  const reload = useCallback(async () => {
+    const mine = ++sequence.current;
+    try {
+      const next = await host.listCookies();
+      if (mine !== sequence.current) return;
+      setListing(next);
+      setError(null);
+    } catch (e) {
+      if (mine !== sequence.current) return;
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, [host]);
+
+  useEffect(() => {
+    void reload();
+    return host.subscribe((event) => {
+      if (event.type === "cookies-changed" || event.type === "navigated") void reload();
+    });
+  }, [host, reload]);
+
+  return { listing, error, reload };
+}
+
+/** The origin whose sides apply to a listing (the inspected page's origin). */
+export function listingOrigin(listing: CookieListing | null): string | null {
+  if (!listing) return null;
+  if (listing.kind === "no-permission") return listing.origin;
+  try {
+    const origin = new URL(listing.url).origin;
+    return origin === "null" ? null : origin;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * An in-memory PanelHost: a cookie jar, per-origin sides and a permission switch, with methods
+ * to play the browser's part (set or remove a cookie and emit the change). The inline shell and
+ * the UI tests run the real panel over it, so neither needs an extension.
+ */
+import {
+  type BrowserCookie,
+  type CookieChange,
+  type CookieListing,
+  cookieKey,
+  type HostEvent,
+  type PanelHost,
+  type Side,
+} from "../../shared/host";
+import { buildScenario, type ScenarioName } from "./scenario";
+
+export interface FakeHostOptions {
+  scenario?: ScenarioName;
+  /** "denied": listings say no-permission until requestHostPermission grants it. */
+  permission?: "granted" | "denied";
+  /** What requestHostPermission answers (default true). */
+  grantOnRequest?: boolean;
+  /** Pretend the inspected page is one extensions can't read (chrome://…). */
+  unsupported?: boolean;
+  theme?: "light" | "dark";
+  /** Sides stored for the page's origin instead of the scenario's. */
+  sides?: Side[];
+  /** Clock for the scenario's signing times, ms. */
+  now?: number;
+}
+
+export interface FakeHost extends PanelHost {
+  /** Deliver an event to every subscriber. */
+  emit(event: HostEvent): void;
+  /** Store (or replace, by name/domain/path/partition) a cookie and report the change. */
+  setCookie(cookie: BrowserCookie, cause?: string): void;
+  removeCookie(cookie: BrowserCookie, cause?: string): void;
+  cookies(): BrowserCookie[];
+  /** Origins passed to requestHostPermission, in order. */
+  readonly permissionRequests: string[];
+  /** What saveSides stored, per origin. */
+  readonly savedSides: Map<string, Side[]>;
+}
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
+  const now = opts.now ?? Date.now();
+  const scenario = buildScenario(opts.scenario ?? "mounted-apps", Math.floor(now / 1000));
+  const url = opts.unsupported ? "chrome://settings/" : scenario.url;
+  const origin = new URL(scenario.url).origin;
+  const jar = new Map(scenario.cookies.map((c) => [cookieKey(c), c]));
+  const savedSides = new Map<string, Side[]>([[origin, opts.sides ?? scenario.sides]]);
+  const listeners = new Set<(event: HostEvent) => void>();
+  const changes: CookieChange[] = [];
+  const permissionRequests: string[] = [];
+  let permitted = opts.permission !== "denied";
+
+  const report = (cookie: BrowserCookie, removed: boolean, cause: string) => {
+    const change: CookieChange = { at: Date.now(), removed, cause, cookie: clone(cookie) };
+    changes.push(change);
+    host.emit({ type: "cookies-changed", changes: [change] });
+  };
+
+  const host: FakeHost = {
+    async listCookies(): Promise<CookieListing> {
+      if (opts.unsupported) {
+        return {
+          kind: "unsupported-page",
+          url,
+          reason: "Extensions cannot access browser pages such as chrome://.",
+        };
+      }
+      if (!permitted) return { kind: "no-permission", url, origin };
+      return { kind: "ok", url, cookies: [...jar.values()].map(clone) };
+    },
+    async requestHostPermission(asked) {
+      permissionRequests.push(asked);
+      const granted = opts.grantOnRequest ?? true;
+      if (granted) permitted = true;
+      return granted;
+    },
+    async recentChanges() {
+      return changes.map(clone);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async loadSides(forOrigin) {
+      return clone(savedSides.get(forOrigin) ?? []);
+    },
+    async saveSides(forOrigin, sides) {
+      savedSides.set(forOrigin, clone(sides));
+    },
+    theme: () => opts.theme ?? "light",
+    emit(event) {
+      for (const listener of [...listeners]) listener(event);
+    },
+    setCookie(cookie, cause = "explicit") {
+      jar.set(cookieKey(cookie), clone(cookie));
+      report(cookie, false, cause);
+    },
+    removeCookie(cookie, cause = "explicit") {
+      jar.delete(cookieKey(cookie));
+      report(cookie, true, cause);
+    },
+    cookies: () => [...jar.values()].map(clone),
+    permissionRequests,
+    savedSides,
+  };
+  return host;
+}
+
+/** Options from the inline page's query: ?scenario=agreeing&permission=denied&page=unsupported&theme=dark */
+export function optionsFromQuery(search: string): FakeHostOptions {
+  const q = new URLSearchParams(search);
+  const scenario = q.get("scenario");
+  const opts: FakeHostOptions = {};
+  if (scenario === "agreeing" || scenario === "empty" || scenario === "mounted-apps")
+    opts.scenario = scenario;
+  if (q.get("permission") === "denied") opts.permission = "denied";
+  if (q.get("grant") === "no") opts.grantOnRequest = false;
+  if (q.get("page") === "unsupported") opts.unsupported = true;
+  const theme = q.get("theme");
+  if (theme === "dark" || theme === "light") opts.theme = theme;
+  return opts;
+}

@@ -1,0 +1,170 @@
+/**
+ * Realistic data for the inline shell: the migration setup Session Lens is for. One origin mounts
+ * a Flask app at /flask-application, a FastAPI app at /fastapi-application and a Node app at
+ * /node-application; their cookies are real, made by the codec's signSession with the demo
+ * secrets below (public, demo only), so the panel decodes and verifies them exactly as it would
+ * cookies from the running demo apps.
+ */
+import { signSession } from "../../codec";
+import {
+  dict,
+  pyBigInt,
+  pyBytes,
+  pyDateTime,
+  pyFloat,
+  pyMarkup,
+  pyTuple,
+  pyUuid,
+  type Value,
+} from "../../codec/value";
+import type { BrowserCookie, Side } from "../../shared/host";
+
+export const DEMO_ORIGIN = "http://127.0.0.1:8000";
+export const DEMO_URL = `${DEMO_ORIGIN}/flask-application/dashboard`;
+export const DEMO_SECRETS = {
+  flask: "flask-demo-secret",
+  fastapi: "fastapi-demo-secret",
+  nodeNew: "node-demo-key-2",
+  nodeOld: "node-demo-key-1",
+} as const;
+
+export type ScenarioName = "mounted-apps" | "agreeing" | "empty";
+
+export interface Scenario {
+  url: string;
+  cookies: BrowserCookie[];
+  sides: Side[];
+}
+
+export function demoCookie(
+  name: string,
+  value: string,
+  extra: Partial<BrowserCookie> = {},
+): BrowserCookie {
+  return {
+    name,
+    value,
+    domain: "127.0.0.1",
+    path: "/",
+    hostOnly: true,
+    secure: false,
+    httpOnly: true,
+    sameSite: "lax",
+    session: true,
+    storeId: "0",
+    ...extra,
+  };
+}
+
+/** A Flask session with every tagged type a Flask app can put in it. */
+export function flaskSessionData(): Value {
+  return dict([
+    ["_flashes", [pyTuple(["message", "Signed in as ada"])]],
+    ["_permanent", true],
+    ["avatar_hash", pyBytes(new Uint8Array([0xde, 0xad, 0xbe, 0xef, 0x27]))],
+    ["big_counter", pyBigInt(18446744073709551617n)],
+    ["cart", pyTuple([3, 7])],
+    ["last_login", pyDateTime(Date.UTC(2024, 1, 29, 12, 34, 56) / 1000)],
+    ["motto", pyMarkup("<b>ship it</b>")],
+    ["ratio", pyFloat(1)],
+    ["request_id", pyUuid("1b4e28ba2d1111d29cb500c04fd430c8")],
+    ["user_id", 42],
+  ]);
+}
+
+export const flaskSide = (overrides: Partial<Side> = {}): Side => ({
+  id: "flask-app",
+  label: "Flask app",
+  format: "flask",
+  cookieName: "session",
+  pathPrefix: "/flask-application",
+  secret: { value: DEMO_SECRETS.flask, encoding: "utf8" },
+  fallbacks: [],
+  options: {},
+  ...overrides,
+});
+
+export const fastapiSide = (overrides: Partial<Side> = {}): Side => ({
+  id: "fastapi-app",
+  label: "FastAPI app",
+  format: "starlette",
+  cookieName: "session",
+  pathPrefix: "/fastapi-application",
+  secret: { value: DEMO_SECRETS.fastapi, encoding: "utf8" },
+  fallbacks: [],
+  options: {},
+  ...overrides,
+});
+
+export const nodeSide = (): Side => ({
+  id: "node-app",
+  label: "Node app",
+  format: "cookie-session",
+  cookieName: "node_session",
+  pathPrefix: "/node-application",
+  secret: { value: DEMO_SECRETS.nodeNew, encoding: "utf8" },
+  fallbacks: [{ value: DEMO_SECRETS.nodeOld, encoding: "utf8" }],
+  options: {},
+});
+
+/** The Flask-signed `session` cookie on path / (what Flask writes after a login). */
+export function flaskCookie(nowSeconds: number): BrowserCookie {
+  const { value } = signSession("flask", flaskSessionData(), {
+    secret: DEMO_SECRETS.flask,
+    timestamp: nowSeconds - 3 * 3600,
+  });
+  return demoCookie("session", value);
+}
+
+/** What the FastAPI app writes: Starlette-signed, here with its path set to its mount point. */
+export function starletteCookie(nowSeconds: number, path = "/fastapi-application"): BrowserCookie {
+  const data = dict([
+    ["visits", 3],
+    ["user", "ada"],
+  ]);
+  const { value } = signSession("starlette", data, {
+    secret: DEMO_SECRETS.fastapi,
+    timestamp: nowSeconds - 600,
+  });
+  return demoCookie("session", value, { path });
+}
+
+function nodeCookies(): BrowserCookie[] {
+  const data = dict([
+    ["userId", 7],
+    ["roles", ["admin", "editor"]],
+  ]);
+  const { value, sig } = signSession("cookie-session", data, {
+    secret: DEMO_SECRETS.nodeOld,
+    name: "node_session",
+  });
+  return [demoCookie("node_session", value), demoCookie("node_session.sig", sig ?? "")];
+}
+
+export function buildScenario(name: ScenarioName, nowSeconds: number): Scenario {
+  if (name === "empty") return { url: DEMO_URL, cookies: [], sides: [flaskSide(), fastapiSide()] };
+  if (name === "agreeing") {
+    // FastAPI mounted with starlette-flask: Flask's signer, untagged JSON, no expiry check (spec §5).
+    const sharing = fastapiSide({
+      format: "flask",
+      secret: { value: DEMO_SECRETS.flask, encoding: "utf8" },
+      options: { untagged: true, maxAge: null },
+    });
+    return { url: DEMO_URL, cookies: [flaskCookie(nowSeconds)], sides: [flaskSide(), sharing] };
+  }
+  return {
+    url: DEMO_URL,
+    cookies: [
+      flaskCookie(nowSeconds),
+      starletteCookie(nowSeconds),
+      ...nodeCookies(),
+      demoCookie("theme", "dark", { httpOnly: false, sameSite: "unspecified" }),
+      demoCookie("embed_pref", "compact", {
+        secure: true,
+        sameSite: "no_restriction",
+        partitionKey: { topLevelSite: "https://partner.example", hasCrossSiteAncestor: true },
+      }),
+    ],
+    sides: [flaskSide(), fastapiSide(), nodeSide()],
+  };
+}
