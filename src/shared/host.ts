@@ -24,7 +24,9 @@ export interface BrowserCookie {
 }
 
 /** Cookies are identified by (name, domain, path, partition), never by name alone. */
-export function cookieKey(c: Pick<BrowserCookie, "name" | "domain" | "path" | "partitionKey">): string {
+export function cookieKey(
+  c: Pick<BrowserCookie, "name" | "domain" | "path" | "partitionKey">,
+): string {
   return [c.name, c.domain, c.path, c.partitionKey?.topLevelSite ?? ""].join("\u0000");
 }
 
