@@ -1,0 +1,160 @@
+/**
+ * What both browsers' tests look for in the panel, in one place: the data-testids the panel UI
+ * exposes, the verdict wording (src/analysis/verdict.ts) for the broken and fixed demos, and
+ * the page-side helpers that set and clear many cookies for the render-time measurement.
+ */
+export const SELECTOR = {
+  cookieRow: "[data-testid=cookie-row]",
+  decoded: "[data-testid=decoded]",
+  sideRow: "[data-testid=side-row]",
+  verdict: "[data-testid=verdict]",
+} as const;
+
+/** Broken demo: Flask wrote the cookie; Starlette's SessionMiddleware cannot verify it. */
+export const BROKEN_VERDICT = /FastAPI app[^.]*cannot read this cookie/;
+/** Fixed demo: FastAPI speaks Flask's format, so both apps read the same session. */
+export const FIXED_VERDICT = /All \d+ sides accept this cookie/;
+/** The user Flask's `/set-session` stores by default (demo/python/flask_side.py). */
+export const FLASK_USER = "alice";
+
+export const FILLER_COUNT = 50;
+
+/** Runs in the page: sets `count` small cookies `filler_00…` (path /). */
+export function setFillerCookies(count: number): number {
+  for (let i = 0; i < count; i++) {
+    // biome-ignore lint/suspicious/noDocumentCookie: the test plays a page script setting cookies.
+    document.cookie = `filler_${String(i).padStart(2, "0")}=value-${i}; path=/; SameSite=Lax`;
+  }
+  return document.cookie.split(";").length;
+}
+
+/** Runs in the page: removes the filler cookies again. */
+export function clearFillerCookies(count: number): void {
+  for (let i = 0; i < count; i++) {
+    // biome-ignore lint/suspicious/noDocumentCookie: the test plays a page script removing cookies.
+    document.cookie = `filler_${String(i).padStart(2, "0")}=; path=/; max-age=0`;
+  }
+}
+
+/** Runs in the page: a Flask request that (re)writes the shared `session` cookie. */
+export async function flaskSetSession(): Promise<string> {
+  const response = await fetch("/flask-application/set-session");
+  return response.text();
+}
+
+export interface CookieRowSummary {
+  name: string;
+  httpOnly: boolean;
+}
+
+export interface PanelSummary {
+  rows: CookieRowSummary[];
+  decoded: string[];
+  sides: string[];
+  verdict: string[];
+}
+
+/*
+ * The functions below run in the panel document (sent as source text, so self-contained; the
+ * Firefox helper binds `document`, `window` and `performance` to the panel's).
+ */
+
+export function panelSummary(selector: typeof SELECTOR): PanelSummary {
+  const texts = (css: string) =>
+    Array.from(document.querySelectorAll(css), (el) => el.textContent ?? "");
+  const rows = Array.from(document.querySelectorAll(selector.cookieRow), (row) => ({
+    name: row.getAttribute("data-cookie-name") ?? "",
+    // The HttpOnly flag in the name cell (src/panel/components/CookieTable/CookieRow.tsx).
+    httpOnly: row.querySelector('[title^="HttpOnly"]') !== null,
+  }));
+  return {
+    rows,
+    decoded: texts(selector.decoded),
+    sides: texts(selector.sideRow),
+    verdict: texts(selector.verdict),
+  };
+}
+
+/** The first-render mark main.tsx records, and the rows now. */
+export function firstRenderMark(): { ms: number; rows: number } | null {
+  const mark = performance.getEntriesByName("session-lens:rows-rendered")[0];
+  if (!mark) return null;
+  return { ms: mark.startTime, rows: document.querySelectorAll("[data-testid=cookie-row]").length };
+}
+
+/** Selects the row of the cookie called `name` with a click; false while there is no such row. */
+export function clickCookieRow(name: string): boolean {
+  const row = document.querySelector<HTMLElement>(
+    `[data-testid=cookie-row][data-cookie-name="${name}"]`,
+  );
+  if (row && row.getAttribute("aria-selected") !== "true") row.click();
+  return row !== null;
+}
+
+/** The `session` row shows the Flask cookie as HttpOnly. */
+export function hasHttpOnlySessionRow(summary: PanelSummary): boolean {
+  return summary.rows.some((row) => row.name === "session" && row.httpOnly);
+}
+
+/** The extension API surface the extension-page helpers below use (Chrome and Firefox alike). */
+interface ExtensionStorageGlobal {
+  browser?: ExtensionStorageApi;
+  chrome?: ExtensionStorageApi;
+}
+interface ExtensionStorageApi {
+  storage: {
+    local: { set(items: object): Promise<void> };
+    session: { get(keys: null): Promise<Record<string, unknown>> };
+  };
+}
+
+/** Runs in an extension page or the service worker: writes storage.local. */
+export async function setExtensionStorage(items: Record<string, unknown>): Promise<true> {
+  const api =
+    (globalThis as ExtensionStorageGlobal).browser ?? (globalThis as ExtensionStorageGlobal).chrome;
+  await api!.storage.local.set(items);
+  return true;
+}
+
+export interface SetCookieSeenSummary {
+  url: string;
+  setCookies: string[];
+}
+
+/**
+ * Runs in an extension page or the service worker: the Set-Cookie sightings the background
+ * logged (from the devtools page) for responses whose URL ends with `suffix`.
+ */
+export async function loggedSetCookies(suffix: string): Promise<SetCookieSeenSummary[]> {
+  const api =
+    (globalThis as ExtensionStorageGlobal).browser ?? (globalThis as ExtensionStorageGlobal).chrome;
+  const all = await api!.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith("seen:"))
+    .flatMap(([, list]) => list as SetCookieSeenSummary[])
+    .filter((seen) => seen.url.endsWith(suffix));
+}
+
+/** The "needs access" state for `origin`, or null when the panel does not show it. */
+export function noPermissionText(): string | null {
+  return document.querySelector("[data-testid=no-permission]")?.textContent ?? null;
+}
+
+/** Clicks the panel's "Allow…" button (the user gesture host access needs). */
+export function clickAllowAccess(): boolean {
+  const button = document.querySelector<HTMLElement>("[data-testid=no-permission] button");
+  button?.click();
+  return button !== null;
+}
+
+/** Runs in an extension page or the service worker: logged changes to cookies called `name`. */
+export async function loggedChanges(name: string): Promise<{ removed: boolean; cause: string }[]> {
+  const api =
+    (globalThis as ExtensionStorageGlobal).browser ?? (globalThis as ExtensionStorageGlobal).chrome;
+  const all = await api!.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith("changes:"))
+    .flatMap(([, list]) => list as { removed: boolean; cause: string; cookie: { name: string } }[])
+    .filter((change) => change.cookie.name === name)
+    .map(({ removed, cause }) => ({ removed, cause }));
+}

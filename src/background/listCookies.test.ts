@@ -1,0 +1,183 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+/** A cookie jar and tab behind a fake cookies/tabs/permissions API with the browsers' filters. */
+const fake = vi.hoisted(() => {
+  interface JarCookie {
+    name: string;
+    value: string;
+    domain: string;
+    path: string;
+    hostOnly: boolean;
+    secure: boolean;
+    httpOnly: boolean;
+    sameSite: string;
+    session: boolean;
+    storeId: string;
+    partitionKey?: { topLevelSite?: string };
+  }
+  interface Query {
+    url?: string;
+    domain?: string;
+    storeId?: string;
+    partitionKey?: { topLevelSite?: string };
+  }
+  const state = {
+    tab: {} as { id?: number; url?: string; cookieStoreId?: string },
+    granted: true,
+    extensionUrl: "chrome-extension://abc/",
+    jar: [] as JarCookie[],
+    queries: [] as Query[],
+    session: {} as Record<string, unknown>,
+  };
+  const bare = (domain: string) => domain.replace(/^\./, "");
+  const underDomain = (c: JarCookie, domain: string) =>
+    bare(c.domain) === domain || bare(c.domain).endsWith(`.${domain}`);
+  const inPartition = (c: JarCookie, key: Query["partitionKey"]) =>
+    !c.partitionKey ||
+    (key !== undefined && (!key.topLevelSite || key.topLevelSite === c.partitionKey.topLevelSite));
+  const browser = {
+    tabs: { get: async () => state.tab },
+    permissions: { contains: async () => state.granted },
+    runtime: { getURL: (path: string) => state.extensionUrl + path },
+    cookies: {
+      getAllCookieStores: async () => [
+        { id: "0", tabIds: [1] },
+        { id: "1", tabIds: [state.tab.id] },
+      ],
+      getAll: async (query: Query) => {
+        state.queries.push(query);
+        return state.jar.filter((c) => {
+          if (query.storeId && c.storeId !== query.storeId) return false;
+          if (!inPartition(c, query.partitionKey)) return false;
+          if (query.domain && !underDomain(c, query.domain)) return false;
+          if (query.url) {
+            const url = new URL(query.url);
+            const hostOk = c.hostOnly
+              ? c.domain === url.hostname
+              : underDomain(c, bare(c.domain)) && url.hostname.endsWith(bare(c.domain));
+            if (!hostOk || !url.pathname.startsWith(c.path)) return false;
+          }
+          return true;
+        });
+      },
+    },
+    storage: {
+      session: {
+        get: async (key: string) => ({ [key]: state.session[key] }),
+        set: async (items: Record<string, unknown>) => Object.assign(state.session, items),
+      },
+    },
+  };
+  return { state, browser };
+});
+
+vi.mock("webextension-polyfill", () => ({ default: fake.browser }));
+
+const { listCookies } = await import("./listCookies");
+
+const cookie = (over: Partial<(typeof fake.state.jar)[number]>) => ({
+  name: "session",
+  value: "v",
+  domain: "app.example.com",
+  path: "/",
+  hostOnly: true,
+  secure: false,
+  httpOnly: true,
+  sameSite: "lax",
+  session: true,
+  storeId: "1",
+  ...over,
+});
+
+beforeEach(() => {
+  fake.state.tab = { id: 9, url: "https://app.example.com/account" };
+  fake.state.granted = true;
+  fake.state.extensionUrl = "chrome-extension://abc/";
+  fake.state.jar = [];
+  fake.state.queries = [];
+  fake.state.session = {};
+});
+
+describe("listCookies", () => {
+  it("refuses pages that have no web cookies", async () => {
+    fake.state.tab = { id: 9, url: "chrome://settings/" };
+    await expect(listCookies(9)).resolves.toMatchObject({ kind: "unsupported-page" });
+  });
+
+  it("names the origin to ask for when the browser hides the URL for lack of access", async () => {
+    fake.state.tab = { id: 9 };
+    await expect(listCookies(9, "https://shop.example.org:8443/cart")).resolves.toEqual({
+      kind: "no-permission",
+      url: "https://shop.example.org:8443/cart",
+      origin: "https://shop.example.org:8443",
+    });
+  });
+
+  it("asks for access when the origin is not granted", async () => {
+    fake.state.granted = false;
+    await expect(listCookies(9)).resolves.toMatchObject({
+      kind: "no-permission",
+      origin: "https://app.example.com",
+    });
+  });
+
+  it("gathers every path, parent-domain and partitioned cookie of the tab's store, once each", async () => {
+    const host = cookie({});
+    const deeper = cookie({ name: "admin", path: "/admin" });
+    const parent = cookie({ domain: ".example.com", hostOnly: false, value: "parent" });
+    const partitioned = cookie({
+      name: "chips",
+      partitionKey: { topLevelSite: "https://example.com" },
+    });
+    const sibling = cookie({ domain: "other.example.com", name: "other" });
+    const otherStore = cookie({ name: "incognito", storeId: "0" });
+    fake.state.jar = [host, deeper, parent, partitioned, sibling, otherStore];
+    const listing = await listCookies(9);
+    expect(listing.kind).toBe("ok");
+    const names =
+      listing.kind === "ok" ? listing.cookies.map((c) => `${c.name}@${c.domain}${c.path}`) : [];
+    expect(names.sort()).toEqual([
+      "admin@app.example.com/admin",
+      "chips@app.example.com/",
+      "session@.example.com/",
+      "session@app.example.com/",
+    ]);
+    const chips =
+      listing.kind === "ok" ? listing.cookies.find((c) => c.name === "chips") : undefined;
+    expect(chips?.partitionKey).toEqual({ topLevelSite: "https://example.com" });
+    expect(fake.state.queries.every((q) => q.storeId === "1")).toBe(true);
+    expect(fake.state.queries).toContainEqual({
+      domain: "example.com",
+      partitionKey: { topLevelSite: "https://example.com" },
+      storeId: "1",
+    });
+  });
+
+  it("uses the tab's container and every partition in Firefox", async () => {
+    fake.state.extensionUrl = "moz-extension://abc/";
+    fake.state.tab = {
+      id: 9,
+      url: "https://app.example.com/",
+      cookieStoreId: "firefox-container-2",
+    };
+    fake.state.jar = [
+      cookie({ storeId: "firefox-container-2" }),
+      cookie({ name: "default-store" }),
+    ];
+    const listing = await listCookies(9);
+    expect(listing.kind === "ok" ? listing.cookies.map((c) => c.name) : []).toEqual(["session"]);
+    expect(fake.state.queries).toContainEqual({
+      domain: "example.com",
+      partitionKey: {},
+      storeId: "firefox-container-2",
+    });
+  });
+
+  it("remembers the tab's host and cookie names for change tracking", async () => {
+    fake.state.jar = [cookie({})];
+    await listCookies(9);
+    expect(fake.state.session["tracked-tabs"]).toEqual({
+      "9": { host: "app.example.com", storeId: "1", names: ["session"], panelOpen: true },
+    });
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The devtools page: creates the Session Lens panel and reports what only devtools can see —
+ * Set-Cookie headers of finished requests (HttpOnly ones included) and navigations of the
+ * inspected page — to the background over the panel port, which relays them to the panel
+ * and keeps them for a panel that is shown later.
+ */
+import browser, { type Runtime } from "webextension-polyfill";
+import { PANEL_PORT_NAME, type PortUpMessage } from "../shared/protocol";
+import { type HarEntryLike, setCookieSeen } from "./setCookieHeaders";
+
+const tabId = browser.devtools.inspectedWindow.tabId;
+let port: Runtime.Port | null = connect();
+
+function connect(): Runtime.Port {
+  const opened = browser.runtime.connect({ name: PANEL_PORT_NAME });
+  // The background may be stopped while idle; reconnect on the next message instead.
+  opened.onDisconnect.addListener(() => {
+    port = null;
+  });
+  return opened;
+}
+
+function report(message: PortUpMessage): void {
+  port ??= connect();
+  port.postMessage(message);
+}
+
+// Firefox shows the icon on the panel's tab; Chrome shows the title only.
+void browser.devtools.panels.create(
+  "Session Lens",
+  "/src/devtools/icon-32.png",
+  "/src/panel/index.html",
+);
+
+browser.devtools.network.onRequestFinished.addListener((entry) => {
+  const seen = setCookieSeen(entry as unknown as HarEntryLike, Date.now());
+  if (seen) report({ type: "set-cookie-seen", tabId, seen });
+});
+
+browser.devtools.network.onNavigated.addListener((url) => {
+  report({ type: "navigated", tabId, url });
+});

@@ -1,0 +1,164 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { CookieChange, HostEvent } from "../shared/host";
+import type { PortDownMessage, PortUpMessage, Request } from "../shared/protocol";
+
+/** A stand-in for the extension runtime: records messages, lets the test drive the port. */
+const fake = vi.hoisted(() => {
+  type Listener<T> = (value: T) => void;
+  class FakePort {
+    readonly posted: unknown[] = [];
+    readonly onMessageListeners: Listener<unknown>[] = [];
+    readonly onDisconnectListeners: Listener<void>[] = [];
+    constructor(readonly name: string) {}
+    postMessage(message: unknown) {
+      this.posted.push(message);
+    }
+    disconnect() {}
+    onMessage = { addListener: (l: Listener<unknown>) => this.onMessageListeners.push(l) };
+    onDisconnect = { addListener: (l: Listener<void>) => this.onDisconnectListeners.push(l) };
+    deliver(message: unknown) {
+      for (const l of this.onMessageListeners) l(message);
+    }
+    drop() {
+      for (const l of this.onDisconnectListeners) l();
+    }
+  }
+  const state = {
+    ports: [] as FakePort[],
+    sent: [] as unknown[],
+    answer: (_message: unknown): unknown => undefined,
+    /** The background's whole reply; by default a success carrying `answer`. */
+    reply: undefined as undefined | ((message: unknown) => unknown),
+    permissions: undefined as undefined | { request: (p: unknown) => Promise<boolean> },
+  };
+  const browser = {
+    runtime: {
+      connect: ({ name }: { name: string }) => {
+        const port = new FakePort(name);
+        state.ports.push(port);
+        return port;
+      },
+      sendMessage: async (message: unknown): Promise<unknown> => {
+        state.sent.push(message);
+        return state.reply ? state.reply(message) : { ok: true, value: state.answer(message) };
+      },
+    },
+    get permissions() {
+      return state.permissions;
+    },
+  };
+  return { state, browser };
+});
+
+vi.mock("webextension-polyfill", () => ({ default: fake.browser }));
+
+const { createExtensionHost } = await import("./extensionHost");
+
+const change = (at: number, name: string): CookieChange => ({
+  at,
+  removed: false,
+  cause: "explicit",
+  cookie: {
+    name,
+    value: "v",
+    domain: "127.0.0.1",
+    path: "/",
+    hostOnly: true,
+    secure: false,
+    httpOnly: true,
+    sameSite: "lax",
+    session: true,
+    storeId: "0",
+  },
+});
+
+const host = () =>
+  createExtensionHost({
+    tabId: 7,
+    inspectedUrl: async () => "http://127.0.0.1:5000/",
+    theme: () => "dark",
+  });
+
+beforeEach(() => {
+  fake.state.ports = [];
+  fake.state.sent = [];
+  fake.state.answer = () => undefined;
+  fake.state.reply = undefined;
+  fake.state.permissions = undefined;
+});
+
+describe("createExtensionHost", () => {
+  it("lists cookies through the background with the tab id and the page URL devtools sees", async () => {
+    fake.state.answer = () => ({ kind: "ok", url: "http://127.0.0.1:5000/", cookies: [] });
+    await expect(host().listCookies()).resolves.toMatchObject({ kind: "ok" });
+    expect(fake.state.sent).toEqual([
+      { type: "list-cookies", tabId: 7, pageUrl: "http://127.0.0.1:5000/" },
+    ]);
+  });
+
+  it("names the page by its last navigation once devtools reported one", async () => {
+    fake.state.answer = () => ({ kind: "no-permission", url: "", origin: "" });
+    const panelHost = host();
+    panelHost.subscribe(() => undefined);
+    fake.state.ports[0]?.deliver({ type: "navigated", url: "https://app.example.com/login" });
+    await panelHost.listCookies();
+    expect(fake.state.sent).toContainEqual({
+      type: "list-cookies",
+      tabId: 7,
+      pageUrl: "https://app.example.com/login",
+    });
+  });
+
+  it("subscribes on the named port and passes the tab's events to the listener", () => {
+    const events: HostEvent[] = [];
+    host().subscribe((e) => events.push(e));
+    const [port] = fake.state.ports;
+    expect(port?.name).toBe("session-lens-panel");
+    expect(port?.posted).toEqual([{ type: "subscribe", tabId: 7, replay: true }]);
+    const navigated: PortDownMessage = { type: "navigated", url: "http://127.0.0.1:5000/x" };
+    port?.deliver(navigated);
+    expect(events).toEqual([navigated]);
+  });
+
+  it("reconnects when the background stops and replays only the changes it missed", async () => {
+    const events: HostEvent[] = [];
+    host().subscribe((e) => events.push(e));
+    fake.state.ports[0]?.deliver({ type: "cookies-changed", changes: [change(100, "seen")] });
+    fake.state.answer = (m) =>
+      (m as Request).type === "recent-changes" ? [change(100, "seen"), change(200, "missed")] : [];
+    fake.state.ports[0]?.drop();
+    await vi.waitFor(() => expect(events).toHaveLength(2));
+    expect(fake.state.ports[1]?.posted).toEqual([
+      { type: "subscribe", tabId: 7, replay: false } satisfies PortUpMessage,
+    ]);
+    expect(events[1]).toEqual({ type: "cookies-changed", changes: [change(200, "missed")] });
+  });
+
+  it("asks for host access directly where the panel has the permissions API (Chrome)", async () => {
+    const request = vi.fn(async () => true);
+    fake.state.permissions = { request };
+    await expect(host().requestHostPermission("https://app.example.com:8443")).resolves.toBe(true);
+    expect(request).toHaveBeenCalledWith({ origins: ["https://app.example.com/*"] });
+  });
+
+  it("opens the grant window and waits for its answer where it has not (Firefox)", async () => {
+    const granted = host().requestHostPermission("https://app.example.com");
+    await vi.waitFor(() =>
+      expect(fake.state.sent).toContainEqual({
+        type: "open-permission-page",
+        origin: "https://app.example.com",
+      }),
+    );
+    fake.state.ports[0]?.deliver({
+      type: "permission-result",
+      origin: "https://app.example.com",
+      granted: true,
+    });
+    await expect(granted).resolves.toBe(true);
+  });
+
+  it("turns a background error into a rejection", async () => {
+    fake.state.reply = () => ({ ok: false, error: "load-sides failed: x" });
+    await expect(host().loadSides("http://127.0.0.1:5000")).rejects.toThrow("load-sides failed");
+  });
+});

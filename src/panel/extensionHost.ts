@@ -1,0 +1,108 @@
+/**
+ * The PanelHost the extension panel runs on: every call goes to the background over the typed
+ * protocol (Firefox gives devtools pages no cookies API), live events come over the named
+ * port. When the background is stopped the port drops; the host reconnects at once and fills
+ * the gap from the background's stored change log, so a listener misses nothing. Firefox
+ * panels have no permissions API, so there host access is granted in a small window the
+ * background opens, whose answer comes back over the port.
+ */
+import browser, { type Runtime } from "webextension-polyfill";
+import type { CookieChange, CookieListing, HostEvent, PanelHost } from "../shared/host";
+import {
+  originPermissionPattern,
+  PANEL_PORT_NAME,
+  type PortDownMessage,
+  type Request,
+  request,
+} from "../shared/protocol";
+
+type Listener = (event: HostEvent) => void;
+
+export interface ExtensionHostOptions {
+  tabId: number;
+  /** The inspected page's URL as devtools sees it (absent in the `?tabId=` tab fallback). */
+  inspectedUrl?: () => Promise<string | undefined>;
+  theme: () => "light" | "dark";
+}
+
+const send = (message: Request) => browser.runtime.sendMessage(message);
+
+export function createExtensionHost(options: ExtensionHostOptions): PanelHost {
+  const { tabId } = options;
+  const listeners = new Set<Listener>();
+  let port: Runtime.Port | null = null;
+  let lastChangeAt = 0;
+  /** Where devtools last saw the page navigate: asking the page itself mid-navigation races. */
+  let navigatedUrl: string | undefined;
+  const permissionWaiters = new Map<string, ((granted: boolean) => void)[]>();
+
+  const onPortMessage = (message: PortDownMessage) => {
+    if (message.type !== "permission-result") return emit(message);
+    for (const resolve of permissionWaiters.get(message.origin) ?? []) resolve(message.granted);
+    permissionWaiters.delete(message.origin);
+  };
+
+  const emit = (event: HostEvent) => {
+    if (event.type === "navigated") navigatedUrl = event.url;
+    if (event.type === "cookies-changed") {
+      lastChangeAt = Math.max(lastChangeAt, ...event.changes.map((c) => c.at));
+    }
+    for (const listener of listeners) listener(event);
+  };
+
+  const connect = (replay: boolean) => {
+    port = browser.runtime.connect({ name: PANEL_PORT_NAME });
+    port.onMessage.addListener((message) => onPortMessage(message as PortDownMessage));
+    port.onDisconnect.addListener(() => {
+      port = null;
+      if (listeners.size > 0 || permissionWaiters.size > 0) void reconnect();
+    });
+    port.postMessage({ type: "subscribe", tabId, replay });
+  };
+
+  const reconnect = async () => {
+    connect(false);
+    const missed = (await recentChanges()).filter((change) => change.at > lastChangeAt);
+    if (missed.length > 0) emit({ type: "cookies-changed", changes: missed });
+  };
+
+  const recentChanges = (): Promise<CookieChange[]> =>
+    request(send, { type: "recent-changes", tabId });
+
+  return {
+    async listCookies(): Promise<CookieListing> {
+      const pageUrl = navigatedUrl ?? (await options.inspectedUrl?.());
+      return request(send, { type: "list-cookies", tabId, ...(pageUrl ? { pageUrl } : {}) });
+    },
+    async requestHostPermission(origin) {
+      const permissions = browser.permissions as typeof browser.permissions | undefined;
+      if (permissions?.request) {
+        // Called before any await, so the click's user gesture still counts.
+        return permissions.request({ origins: [originPermissionPattern(origin)] });
+      }
+      const answer = new Promise<boolean>((resolve) => {
+        permissionWaiters.set(origin, [...(permissionWaiters.get(origin) ?? []), resolve]);
+      });
+      if (!port) connect(false);
+      await request(send, { type: "open-permission-page", origin });
+      return answer;
+    },
+    recentChanges,
+    subscribe(listener) {
+      listeners.add(listener);
+      if (!port) connect(true);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          port?.disconnect();
+          port = null;
+        }
+      };
+    },
+    loadSides: (origin) => request(send, { type: "load-sides", origin }),
+    saveSides: async (origin, sides) => {
+      await request(send, { type: "save-sides", origin, sides });
+    },
+    theme: options.theme,
+  };
+}
