@@ -26,6 +26,7 @@ import {
   clearFillerCookies,
   clickAllowAccess,
   clickCookieRow,
+  describeFirstRender,
   FILLER_COUNT,
   FIXED_VERDICT,
   FLASK_USER,
@@ -87,10 +88,9 @@ describe("Session Lens in Firefox", () => {
       what: "the panel's first rows",
     });
     await waitForPanel(`${FILLER_COUNT} rows`, (s) => s.rows.length >= FILLER_COUNT);
-    console.log(
-      `[firefox] first render of ${mark.rows} cookie rows: ${mark.ms.toFixed(0)} ms after the panel document started (${Date.now() - shownAt} ms from opening the toolbox to all rows seen by the test)`,
-    );
+    console.log(describeFirstRender("firefox", mark, Date.now() - shownAt));
     expect(mark.rows).toBeGreaterThanOrEqual(FILLER_COUNT);
+    expect(mark.listedMs).not.toBeNull();
   });
 
   it("shows the HttpOnly Flask session decoded, the sides, and that FastAPI cannot read it", async () => {

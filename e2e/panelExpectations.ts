@@ -75,11 +75,40 @@ export function panelSummary(selector: typeof SELECTOR): PanelSummary {
   };
 }
 
-/** The first-render mark main.tsx records, and the rows now. */
-export function firstRenderMark(): { ms: number; rows: number } | null {
-  const mark = performance.getEntriesByName("session-lens:rows-rendered")[0];
-  if (!mark) return null;
-  return { ms: mark.startTime, rows: document.querySelectorAll("[data-testid=cookie-row]").length };
+export interface FirstRender {
+  rows: number;
+  /** ms since the panel document started: main.tsx ran, the cookie list arrived, rows were on screen */
+  scriptMs: number;
+  listedMs: number | null;
+  renderedMs: number;
+}
+
+/** The first-render marks main.tsx and the host record, and the rows now (runs in the panel). */
+export function firstRenderMark(): FirstRender | null {
+  const rendered = performance.getEntriesByName("session-lens:rows-rendered")[0];
+  if (!rendered) return null;
+  const listed = performance.getEntriesByName("session-lens:cookies-listed")[0];
+  return {
+    rows: document.querySelectorAll("[data-testid=cookie-row]").length,
+    scriptMs: performance.getEntriesByName("session-lens:main")[0]?.startTime ?? 0,
+    listedMs: listed ? listed.startTime : null,
+    renderedMs: rendered.startTime,
+  };
+}
+
+/** One printed line per browser: the render itself, then where the rest of the time went. */
+export function describeFirstRender(
+  browserName: string,
+  m: FirstRender,
+  sinceOpenMs: number,
+): string {
+  const render = m.listedMs === null ? "?" : (m.renderedMs - m.listedMs).toFixed(0);
+  const listed = m.listedMs === null ? "?" : m.listedMs.toFixed(0);
+  return (
+    `[${browserName}] first render of ${m.rows} cookie rows: ${render} ms from the cookie list arriving to the rows on screen; ` +
+    `${m.renderedMs.toFixed(0)} ms after the panel document started (script ran at ${m.scriptMs.toFixed(0)} ms, ` +
+    `cookies listed at ${listed} ms); ${sinceOpenMs} ms from opening DevTools to all rows seen by the test`
+  );
 }
 
 /** Selects the row of the cookie called `name` with a click; false while there is no such row. */

@@ -18,6 +18,8 @@ import {
 
 type Listener = (event: HostEvent) => void;
 
+const LISTED_MARK = "session-lens:cookies-listed";
+
 export interface ExtensionHostOptions {
   tabId: number;
   /** The inspected page's URL as devtools sees it (absent in the `?tabId=` tab fallback). */
@@ -72,7 +74,14 @@ export function createExtensionHost(options: ExtensionHostOptions): PanelHost {
   return {
     async listCookies(): Promise<CookieListing> {
       const pageUrl = navigatedUrl ?? (await options.inspectedUrl?.());
-      return request(send, { type: "list-cookies", tabId, ...(pageUrl ? { pageUrl } : {}) });
+      const listing = await request(send, {
+        type: "list-cookies",
+        tabId,
+        ...(pageUrl ? { pageUrl } : {}),
+      });
+      // For the e2e first-render measure: when the first listing reached the panel.
+      if (performance.getEntriesByName(LISTED_MARK).length === 0) performance.mark(LISTED_MARK);
+      return listing;
     },
     async requestHostPermission(origin) {
       const permissions = browser.permissions as typeof browser.permissions | undefined;
