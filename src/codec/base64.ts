@@ -7,8 +7,12 @@
  *    and timestamps, Flask payloads);
  *  - b64DecodePy: Python `base64.b64decode` on a str (Starlette payload, Flask's " b" tag);
  *  - b64DecodeNode: Node `Buffer.from(s, "base64")` (cookie-session payload).
- * Pure and synchronous: no Buffer, no atob (atob is strict and Latin-1 based).
+ * Pure and synchronous: no Buffer, no atob (atob is strict and Latin-1 based). Encoders are in
+ * base64Encode.ts, re-exported here.
  */
+import { asciiScratch } from "./bytes";
+
+export { b64EncodeStd, b64urlEncode } from "./base64Encode";
 
 const STD_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const URL_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -30,53 +34,24 @@ const PY_URLSAFE_TABLE = decodeTable([STD_ALPHABET, URL_ALPHABET]);
 /** Node's decoder accepts both alphabets too. */
 const NODE_TABLE = PY_URLSAFE_TABLE;
 
-function encodeWith(alphabet: string, b: Uint8Array, pad: boolean): string {
-  let s = "";
-  const whole = b.length - (b.length % 3);
-  for (let i = 0; i < whole; i += 3) {
-    const v = (b[i]! << 16) | (b[i + 1]! << 8) | b[i + 2]!;
-    s +=
-      alphabet[v >> 18]! + alphabet[(v >> 12) & 63]! + alphabet[(v >> 6) & 63]! + alphabet[v & 63]!;
-  }
-  const rest = b.length - whole;
-  if (rest === 1) {
-    const v = b[whole]!;
-    s += alphabet[v >> 2]! + alphabet[(v & 3) << 4]! + (pad ? "==" : "");
-  } else if (rest === 2) {
-    const v = (b[whole]! << 8) | b[whole + 1]!;
-    s +=
-      alphabet[v >> 10]! + alphabet[(v >> 4) & 63]! + alphabet[(v & 15) << 2]! + (pad ? "=" : "");
-  }
-  return s;
-}
-
-/** URL-safe alphabet, no padding: itsdangerous `base64_encode`. */
-export function b64urlEncode(b: Uint8Array): string {
-  return encodeWith(URL_ALPHABET, b, false);
-}
-
-/** Standard alphabet with "=" padding: Python `base64.b64encode`, Node `toString("base64")`. */
-export function b64EncodeStd(b: Uint8Array): string {
-  return encodeWith(STD_ALPHABET, b, true);
-}
-
-/** Decoding happens here, then one exact-size copy: each typed-array allocation costs ~0.2 µs. */
+/** Decoded bytes land here; callers get an exact-size copy or, on the hot path, a view. */
 let scratch = new Uint8Array(512);
 
 type Dialect = "python" | "itsdangerous" | "node";
 
 /**
- * The three lenient decoders in one loop. Characters outside `table` are skipped (Python also
- * skips chars above 0x7f here; callers that must fail on them check first, as Python does).
+ * The three lenient decoders in one loop, into `scratch`; returns the byte count, or -1 where
+ * Python raises. Characters outside `table` are skipped (Python also skips chars above 0x7f
+ * here; callers that must fail on them check first, as Python does).
  *  - python: CPython's non-strict `binascii.a2b_base64`. Decoding stops at the "=" that
  *    completes a quad; a final partial quad of 1 character, or of 2–3 without enough "=", is
- *    an error (null), exactly where Python raises binascii.Error.
+ *    an error, exactly where Python raises binascii.Error.
  *  - itsdangerous: the same after appending "=" * (-len(ascii chars) % 4).
  *  - node: each UTF-16 unit is read as its low byte, the first "=" ends decoding, and a
  *    partial quad keeps the bytes it completed.
  * Groups of four valid ASCII characters take a fast path; the state machine handles the rest.
  */
-function decode(s: string, table: Int8Array, dialect: Dialect): Uint8Array | null {
+function decode(s: string, table: Int8Array, dialect: Dialect): number {
   const length = s.length;
   if (scratch.length < length + 3) scratch = new Uint8Array(length + 3);
   const out = scratch;
@@ -122,7 +97,7 @@ function decode(s: string, table: Int8Array, dialect: Dialect): Uint8Array | nul
     }
     if (c === PAD) {
       if (node) break;
-      if (quadPos >= 2 && quadPos + ++pads >= 4) return out.slice(0, n);
+      if (quadPos >= 2 && quadPos + ++pads >= 4) return n;
       continue;
     }
     const v = c > 0xff ? -1 : table[c]!;
@@ -144,7 +119,73 @@ function decode(s: string, table: Int8Array, dialect: Dialect): Uint8Array | nul
       quadPos = 0;
     }
   }
-  return quadPos === 0 || node ? out.slice(0, n) : null;
+  return quadPos === 0 || node ? n : -1;
+}
+
+/** Shorter inputs are not worth `encodeInto`'s call cost. */
+const FAST_MIN_LENGTH = 32;
+
+/**
+ * The common case of the Python dialects, read from the input's ASCII bytes: every character
+ * in `table`, and either no "=" and a length that is not 1 mod 4 (itsdangerous pads the rest)
+ * or, `padded`, a multiple of 4 ending in at most two "=". Returns the byte count, or -1 for
+ * "not that case": the caller then runs `decode`, which handles everything else exactly.
+ */
+function decodeCanonical(s: string, table: Int8Array, padded: boolean): number {
+  const n = s.length;
+  if (n < FAST_MIN_LENGTH) return -1;
+  const src = asciiScratch(s);
+  if (src === null) return -1;
+  let end = n;
+  if (padded) {
+    if ((n & 3) !== 0) return -1;
+    if (src[n - 1] === PAD) end -= src[n - 2] === PAD ? 2 : 1;
+  }
+  const rest = end & 3;
+  if (rest === 1) return -1;
+  const whole = end - rest;
+  if (scratch.length < n) scratch = new Uint8Array(n);
+  const out = scratch;
+  let o = 0;
+  let invalid = 0;
+  for (let i = 0; i < whole; i += 4) {
+    const a = table[src[i]!]!;
+    const b = table[src[i + 1]!]!;
+    const c = table[src[i + 2]!]!;
+    const d = table[src[i + 3]!]!;
+    invalid |= a | b | c | d;
+    out[o] = (a << 2) | (b >> 4);
+    out[o + 1] = (b << 4) | (c >> 2);
+    out[o + 2] = (c << 6) | d;
+    o += 3;
+  }
+  if (rest > 0) {
+    const a = table[src[whole]!]!;
+    const b = table[src[whole + 1]!]!;
+    invalid |= a | b;
+    out[o++] = (a << 2) | (b >> 4);
+    if (rest === 3) {
+      const c = table[src[whole + 2]!]!;
+      invalid |= c;
+      out[o++] = (b << 4) | (c >> 2);
+    }
+  }
+  return invalid < 0 ? -1 : o;
+}
+
+const copyOf = (n: number): Uint8Array | null => (n < 0 ? null : scratch.slice(0, n));
+const viewOf = (n: number): Uint8Array | null => (n < 0 ? null : scratch.subarray(0, n));
+
+function urlsafeLength(s: string): number {
+  const fast = decodeCanonical(s, PY_URLSAFE_TABLE, false);
+  return fast >= 0 ? fast : decode(s, PY_URLSAFE_TABLE, "itsdangerous");
+}
+
+function standardLength(s: string): number {
+  const fast = decodeCanonical(s, PY_STD_TABLE, true);
+  if (fast >= 0) return fast;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return -1;
+  return decode(s, PY_STD_TABLE, "python");
 }
 
 /**
@@ -152,7 +193,12 @@ function decode(s: string, table: Int8Array, dialect: Dialect): Uint8Array | nul
  * then `urlsafe_b64decode` (lenient). Null where itsdangerous raises BadData.
  */
 export function b64urlDecodePy(s: string): Uint8Array | null {
-  return decode(s, PY_URLSAFE_TABLE, "itsdangerous");
+  return copyOf(urlsafeLength(s));
+}
+
+/** b64urlDecodePy into a buffer that the next decode overwrites: for bytes consumed at once. */
+export function b64urlDecodePyScratch(s: string): Uint8Array | null {
+  return viewOf(urlsafeLength(s));
 }
 
 /**
@@ -160,8 +206,12 @@ export function b64urlDecodePy(s: string): Uint8Array | null {
  * character (Python raises ValueError) or where binascii raises. "-" and "_" are skipped.
  */
 export function b64DecodePy(s: string): Uint8Array | null {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return null;
-  return decode(s, PY_STD_TABLE, "python");
+  return copyOf(standardLength(s));
+}
+
+/** b64DecodePy into a buffer that the next decode overwrites: for bytes consumed at once. */
+export function b64DecodePyScratch(s: string): Uint8Array | null {
+  return viewOf(standardLength(s));
 }
 
 /**
@@ -170,7 +220,8 @@ export function b64DecodePy(s: string): Uint8Array | null {
  * unit as its low byte (so "Ł", U+0141, decodes as "A"); that quirk is kept.
  */
 export function b64DecodeNode(s: string): Uint8Array {
-  return decode(s, NODE_TABLE, "node") ?? new Uint8Array(0); // "node" never returns null
+  const n = decode(s, NODE_TABLE, "node"); // never fails; first, as it may replace `scratch`
+  return scratch.slice(0, n);
 }
 
 /**
@@ -179,9 +230,13 @@ export function b64DecodeNode(s: string): Uint8Array {
  */
 export function intToBytes(n: number): Uint8Array {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not a non-negative integer: ${n}`);
-  const digits: number[] = [];
-  for (let rest = n; rest > 0; rest = Math.floor(rest / 256)) digits.push(rest % 256);
-  return Uint8Array.from(digits.reverse());
+  let length = 0;
+  for (let rest = n; rest > 0; rest = Math.floor(rest / 256)) length++;
+  const out = new Uint8Array(length);
+  for (let i = length - 1, rest = n; i >= 0; i--, rest = Math.floor(rest / 256)) {
+    out[i] = rest % 256;
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Types for the parts of pako's zlib port that zlib.ts drives directly. pako's public API
  * builds a fresh ~200 KB deflate state per call; the low-level API lets us reset and reuse
- * one, which is what makes signing a small cookie cheap. pako is pinned (2.2.0).
+ * one, which is what makes signing a small cookie cheap. pako is pinned (2.2.0). (Inflation
+ * no longer uses pako: see inflate.ts.)
  */
 declare module "pako/lib/zlib/zstream.js" {
   export interface DeflateState {
@@ -17,6 +18,9 @@ declare module "pako/lib/zlib/zstream.js" {
     prev_length: number;
     match_available: number;
     ins_h: number;
+    /** the classic hash: ((h << hash_shift) ^ byte) & hash_mask; 5 and 0x7fff at memLevel 8 */
+    hash_shift: number;
+    hash_mask: number;
   }
   export default class ZStream {
     input: Uint8Array | null;
@@ -45,11 +49,4 @@ declare module "pako/lib/zlib/deflate.js" {
   export function deflateReset(strm: ZStream): number;
   export function deflateResetKeep(strm: ZStream): number;
   export function deflate(strm: ZStream, flush: number): number;
-}
-
-declare module "pako/lib/zlib/inflate.js" {
-  import type ZStream from "pako/lib/zlib/zstream.js";
-  export function inflateInit2(strm: ZStream, windowBits: number): number;
-  export function inflateReset(strm: ZStream): number;
-  export function inflate(strm: ZStream, flush: number): number;
 }

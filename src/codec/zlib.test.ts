@@ -206,6 +206,26 @@ function zerosBomb(mebibytes: number): Uint8Array {
 }
 
 describe("zlibCompress reuses one deflate state", () => {
+  it("matches a fresh pako deflate after inputs of any bytes and size (hash heads fully cleared)", async () => {
+    const { deflate } = await import("pako");
+    const input = fc.oneof(
+      fc.uint8Array({ maxLength: 3000 }),
+      fc.uint8Array({ minLength: 1, maxLength: 8 }).map((b) => {
+        const out = new Uint8Array(17_000 + b.length * 1000);
+        for (let i = 0; i < out.length; i++) out[i] = b[(i * 7) % b.length]! ^ (i & 3);
+        return out;
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(input, { minLength: 1, maxLength: 6 }), (inputs) => {
+        for (const b of inputs) {
+          expect(Buffer.from(zlibCompress(b)).equals(deflate(b, { level: 6 }))).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("gives the same bytes as a fresh pako deflate, call after call", async () => {
     const { deflate } = await import("pako");
     const fc = await import("fast-check");

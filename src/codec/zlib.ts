@@ -1,47 +1,43 @@
 /**
- * zlib as CPython's `zlib.compress` / `zlib.decompress` see it, over pako (pure JS, sync).
+ * zlib as CPython's `zlib.compress` / `zlib.decompress` see it: deflate over pako (pure JS,
+ * sync), inflate by inflate.ts.
  *
  * Compression must be byte-identical to CPython for re-signed Flask/Django cookies to match
  * the framework's own: pako 2.2.0 at level 6 is (spec §3.4, §14; pako 3.x is not by default),
  * so pako stays pinned and zlib.test.ts checks the golden vectors byte for byte.
  *
- * Flask tries zlib on every payload it writes, so one deflate and one inflate state are kept
- * and reset between calls (what zlib's deflateReset/inflateReset are for) instead of
- * allocating ~200 KB per call: the output is the same, the cost drops from ~100 µs to a few.
+ * Flask tries zlib on every payload it writes, so one deflate state is kept and reset between
+ * calls (what zlib's deflateReset is for) instead of allocating ~200 KB per call: the output is
+ * the same, the cost drops from ~100 µs to a few.
  *
- * Inflation is bounded because the input is hostile: a 4 KB cookie can inflate to gigabytes.
- * Output is taken chunk by chunk and decoding stops as soon as it passes `maxBytes`, so a
- * bomb costs about `maxBytes` of memory and a few milliseconds.
+ * Inflation is the codec's own (inflate.ts): bounded, because the input is hostile (a 4 KB
+ * cookie can inflate to gigabytes), and without pako's per-call allocations.
  */
 import * as deflateLib from "pako/lib/zlib/deflate.js";
-import * as inflateLib from "pako/lib/zlib/inflate.js";
-import ZStream from "pako/lib/zlib/zstream.js";
+import ZStream, { type DeflateState } from "pako/lib/zlib/zstream.js";
+import { type InflateResult, inflateZlib } from "./inflate";
 
-export type InflateResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; error: "too_large" | "invalid" };
+export type { InflateResult };
 
 // zlib constants (zlib.h)
-const Z_OK = 0;
 const Z_STREAM_END = 1;
-const Z_NO_FLUSH = 0;
 const Z_FINISH = 4;
 const Z_DEFLATED = 8;
 const Z_DEFAULT_STRATEGY = 0;
 
 let deflater: ZStream | null = null;
 let lastInputLength = 0;
-let inflater: ZStream | null = null;
 
 /**
- * zlib's deflateReset, with the hash-table clear done by a native fill: pako clears its 32K-entry
- * table in a JS loop, which alone costs more than compressing a cookie. Fields as in pako's
- * `lm_init` (level and its tuning parameters are unchanged, so they are left as they are).
+ * zlib's deflateReset, with the hash-table clear done cheaply: pako clears its 32K-entry table
+ * in a JS loop, which alone costs more than compressing a cookie. Only the heads the last input
+ * can have set are cleared (see `clearHashHeads`). Fields as in pako's `lm_init` (level and its
+ * tuning parameters are unchanged, so they are left as they are).
  */
 function resetDeflater(strm: ZStream): void {
   deflateLib.deflateResetKeep(strm);
   const s = strm.state!;
-  s.head.fill(0);
+  clearHashHeads(s, lastInputLength);
   // A fresh window is all zeros; zlib also zeroes what its match search may read past the
   // input. Clearing what the last call used keeps a reused state identical to a fresh one.
   s.window.fill(0, 0, lastInputLength + 512);
@@ -56,8 +52,30 @@ function resetDeflater(strm: ZStream): void {
   s.ins_h = 0;
 }
 
-/** CPython `zlib.compress(b)`: level 6, header 78 9c, Adler-32 trailer. */
-export function zlibCompress(b: Uint8Array): Uint8Array {
+/**
+ * Zero every hash head the last input can have set. deflate only inserts the strings that
+ * start at input positions i with i + 2 inside the input, under the classic hash of their three
+ * bytes, which are still in the window (inputs this small never slide it); so clearing the
+ * heads of all those hashes leaves the table as clean as a full clear. Longer inputs, or other
+ * hash parameters, get the full clear.
+ */
+function clearHashHeads(s: DeflateState, inputLength: number): void {
+  const { head, window } = s;
+  if (inputLength > s.w_size / 2 || s.hash_shift !== 5 || s.hash_mask !== 0x7fff) {
+    head.fill(0);
+    return;
+  }
+  for (let i = 0; i + 2 < inputLength; i++) {
+    head[((window[i]! << 10) ^ (window[i + 1]! << 5) ^ window[i + 2]!) & 0x7fff] = 0;
+  }
+}
+
+/** Deflate output lands here; callers get an exact-size copy or a view. */
+let outScratch = new Uint8Array(1024);
+const KEEP_OUT_BYTES = 64 * 1024;
+
+/** Deflate `b` into `outScratch`; returns the byte count. */
+function deflateToScratch(b: Uint8Array): number {
   let strm = deflater;
   if (strm === null) {
     strm = new ZStream();
@@ -67,7 +85,10 @@ export function zlibCompress(b: Uint8Array): Uint8Array {
   }
   deflater = null; // taken: an exception below must not leave a half-used state behind
   // zlib's deflateBound for stored blocks is len + len/4096 + len/16384 + 13 (+ 6 framing); pad more.
-  const out = new Uint8Array(b.length + (b.length >> 10) + 64);
+  const bound = b.length + (b.length >> 10) + 64;
+  if (outScratch.length < bound)
+    outScratch = new Uint8Array(Math.max(bound, 2 * outScratch.length));
+  const out = outScratch;
   strm.input = b;
   strm.next_in = 0;
   strm.avail_in = b.length;
@@ -81,73 +102,31 @@ export function zlibCompress(b: Uint8Array): Uint8Array {
   lastInputLength = b.length;
   if (status !== Z_STREAM_END) throw new Error(`zlib deflate failed (status ${status})`);
   deflater = strm;
-  return out.slice(0, produced);
+  return produced;
+}
+
+/** CPython `zlib.compress(b)`: level 6, header 78 9c, Adler-32 trailer. */
+export function zlibCompress(b: Uint8Array): Uint8Array {
+  const produced = deflateToScratch(b);
+  const bytes = outScratch.slice(0, produced);
+  if (outScratch.length > KEEP_OUT_BYTES) outScratch = new Uint8Array(1024);
+  return bytes;
+}
+
+/** zlibCompress into a buffer the next call overwrites: for bytes encoded at once (base64). */
+export function zlibCompressTransient(b: Uint8Array): Uint8Array {
+  const produced = deflateToScratch(b);
+  const bytes = outScratch.subarray(0, produced);
+  if (outScratch.length > KEEP_OUT_BYTES) outScratch = new Uint8Array(1024);
+  return bytes;
 }
 
 /**
  * CPython `zlib.decompress(b)` with an output limit: a complete zlib stream (not gzip, not
  * raw deflate) whose output is at most `maxBytes`. Bytes after the end of the stream are
  * ignored, as CPython ignores them; a truncated or corrupt stream is "invalid". Never throws.
+ * The codec's own inflater (inflate.ts): pako's allocates its state and tables per call.
  */
 export function zlibInflate(b: Uint8Array, maxBytes: number): InflateResult {
-  const limit = maxBytes >= 0 ? Math.floor(maxBytes) : 0; // NaN or negative: nothing fits
-  // Big enough that a typical cookie inflates in one chunk, small enough that the overshoot
-  // past the limit stays small.
-  const chunkSize = Math.max(1, Math.min(limit + 1, Math.max(1024, 4 * b.length), 65536));
-  let strm = inflater;
-  if (strm === null) {
-    strm = new ZStream();
-    inflateLib.inflateInit2(strm, 15);
-  } else {
-    inflateLib.inflateReset(strm);
-  }
-  inflater = null;
-  try {
-    const outcome = inflateInto(strm, b, limit, chunkSize);
-    inflater = strm;
-    return outcome;
-  } catch {
-    return { ok: false, error: "invalid" };
-  } finally {
-    strm.input = null;
-    strm.output = null;
-  }
-}
-
-function inflateInto(
-  strm: ZStream,
-  b: Uint8Array,
-  limit: number,
-  chunkSize: number,
-): InflateResult {
-  strm.input = b;
-  strm.next_in = 0;
-  strm.avail_in = b.length;
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const out = new Uint8Array(chunkSize);
-    strm.output = out;
-    strm.next_out = 0;
-    strm.avail_out = chunkSize;
-    const status = inflateLib.inflate(strm, Z_NO_FLUSH);
-    const produced = strm.next_out;
-    total += produced;
-    if (total > limit) return { ok: false, error: "too_large" };
-    if (produced > 0) chunks.push(produced === chunkSize ? out : out.subarray(0, produced));
-    if (status === Z_STREAM_END) return { ok: true, bytes: join(chunks, total) };
-    if (status !== Z_OK) return { ok: false, error: "invalid" }; // data error, dictionary, …
-    if (strm.avail_in === 0 && strm.avail_out > 0) return { ok: false, error: "invalid" }; // truncated
-  }
-}
-
-function join(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return inflateZlib(b, maxBytes);
 }

@@ -13,22 +13,24 @@ const TAG_KEYS = new Set([" di", " t", " b", " m", " u", " d"]);
 /** Raised when a tag's content is not what Flask can load (Flask answers HTTP 500). */
 export class TagError extends Error {}
 
-/** Python value → JSON-able value with Flask tags, as `TaggedJSONSerializer.tag` does. */
+/**
+ * Python value → JSON-able value with Flask tags, as `TaggedJSONSerializer.tag` does. Lists
+ * and dicts with nothing to tag inside come back as they are (the input is never changed;
+ * callers only serialise the result), so signing a plain session copies nothing.
+ */
 export function tag(v: Value): Value {
   if (v === null || typeof v !== "object") return v;
-  if (Array.isArray(v)) return v.map(tag);
+  if (Array.isArray(v)) return tagItems(v);
   if (isDict(v)) {
     if (v.size === 1) {
       const [key, inner] = v.entries().next().value as [string, Value];
       if (TAG_KEYS.has(key)) return one(" di", one(`${key}__`, tag(inner)));
     }
-    const out: Dict = new Map();
-    for (const [k, x] of v) out.set(k, tag(x));
-    return out;
+    return tagEntries(v);
   }
   switch (v.kind) {
     case "tuple":
-      return one(" t", v.items.map(tag));
+      return one(" t", tagItems(v.items));
     case "bytes":
       return one(" b", b64EncodeStd(v.bytes));
     case "markup":
@@ -40,6 +42,33 @@ export function tag(v: Value): Value {
     default:
       return v;
   }
+}
+
+function tagItems(items: Value[]): Value[] {
+  let out: Value[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i]!;
+    const t = tag(x);
+    if (out === null && t !== x) out = items.slice(0, i);
+    out?.push(t);
+  }
+  return out ?? items;
+}
+
+function tagEntries(dict: Dict): Dict {
+  let out: Dict | null = null;
+  for (const [k, x] of dict) {
+    const t = tag(x);
+    if (out === null && t !== x) {
+      out = new Map();
+      for (const [before, y] of dict) {
+        if (before === k) break;
+        out.set(before, y);
+      }
+    }
+    out?.set(k, t);
+  }
+  return out ?? dict;
 }
 
 function one(key: string, value: Value): Dict {
@@ -54,12 +83,25 @@ export function untag(v: Value): Value {
     return v;
   }
   if (!isDict(v)) return v;
-  for (const [k, x] of v) {
-    if (x !== null && typeof x === "object") v.set(k, untag(x));
+  // values() first: most dicts hold only plain values, and then no entry arrays are made.
+  for (const x of v.values()) {
+    if (x === null || typeof x !== "object") continue;
+    const y = untag(x);
+    if (y !== x) replaceValue(v, x, y);
   }
   if (v.size !== 1) return v;
   const [key, inner] = v.entries().next().value as [string, Value];
   return TAG_KEYS.has(key) ? untagOne(key, inner) : v;
+}
+
+/** Put `replacement` where `current` is; the key keeps its position. */
+function replaceValue(map: Dict, current: Value, replacement: Value): void {
+  for (const [k, x] of map) {
+    if (x === current) {
+      map.set(k, replacement);
+      return;
+    }
+  }
 }
 
 function untagOne(key: string, inner: Value): Value {

@@ -2,12 +2,14 @@
  * The payload half of itsdangerous' URL-safe serializer (spec §2.3), shared by Flask,
  * starlette-flask, the bare itsdangerous format and Django: `[.]b64url(json or zlib(json))`,
  * compressed only when that saves at least 2 bytes. Inflation is bounded: a signed zlib bomb
- * must be refused quickly, not expanded.
+ * must be refused quickly, not expanded. The bytes between the steps are views of reused
+ * buffers (each step reads them at once): fresh typed arrays would cost more than the decoding.
  */
-import { b64urlDecodePy, b64urlEncode } from "../base64";
-import { utf8Decode, utf8Encode } from "../bytes";
+import { b64urlDecodePyScratch, b64urlEncode } from "../base64";
+import { utf8Decode, utf8EncodeScratch } from "../bytes";
+import { inflateZlibTransient } from "../inflate";
 import { LIMITS } from "../types";
-import { zlibCompress, zlibInflate } from "../zlib";
+import { zlibCompressTransient } from "../zlib";
 
 export type PayloadText =
   | { ok: true; json: string; compressed: boolean }
@@ -19,11 +21,11 @@ export function readUrlSafePayload(
   encoding: "utf8" | "latin1" = "utf8",
 ): PayloadText {
   const compressed = segment.startsWith(".");
-  const raw = b64urlDecodePy(compressed ? segment.slice(1) : segment);
+  const raw = b64urlDecodePyScratch(compressed ? segment.slice(1) : segment);
   if (raw === null) return { ok: false, problem: "the payload is not valid base64", compressed };
   let bytes = raw;
   if (compressed) {
-    const inflated = zlibInflate(raw, LIMITS.maxInflatedBytes);
+    const inflated = inflateZlibTransient(raw, LIMITS.maxInflatedBytes);
     if (!inflated.ok) {
       const problem =
         inflated.error === "too_large"
@@ -49,10 +51,10 @@ function latin1Decode(bytes: Uint8Array): string {
 
 /** `dump_payload`: compress when `len(zlib) < len(json) - 1`, marking it with a leading `.`. */
 export function writeUrlSafePayload(json: string): string {
-  const bytes = utf8Encode(json);
+  const bytes = utf8EncodeScratch(json); // views of reused buffers, encoded to text at once
   // zlib adds 6 bytes of framing and at least 2 of deflate: under 10 bytes it can never win.
   if (bytes.length >= 10) {
-    const compressed = zlibCompress(bytes);
+    const compressed = zlibCompressTransient(bytes);
     if (compressed.length < bytes.length - 1) return `.${b64urlEncode(compressed)}`;
   }
   return b64urlEncode(bytes);

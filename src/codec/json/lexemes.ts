@@ -1,7 +1,6 @@
 /**
- * Character-level pieces of the JSON scanner in parse.ts: the one-character escapes, digit
- * tests, how an integer lexeme becomes a value in each dialect, and how a position is
- * described in an error message.
+ * Character-level pieces of the JSON scanner in parse.ts: escapes, digit tests, how an integer
+ * lexeme becomes a value in each dialect, and how a position is described in an error message.
  */
 import { pyBigInt, type Value } from "../value";
 import { JsonError } from "./errors";
@@ -22,6 +21,28 @@ for (const [x, decoded] of Object.entries({
   t: "\t",
 })) {
   SIMPLE_ESCAPES[x.charCodeAt(0)] = decoded;
+}
+
+/**
+ * The escape at the backslash `text[pos]`: its text and the position after it, or the error
+ * message (parse.ts reports it at `pos`).
+ */
+export function readEscape(text: string, pos: number): { decoded: string; end: number } | string {
+  const c = text.charCodeAt(pos + 1);
+  const simple = c < 128 ? SIMPLE_ESCAPES[c] : undefined;
+  if (simple !== undefined) return { decoded: simple, end: pos + 2 };
+  if (c === 117) {
+    let unit = 0;
+    for (let i = pos + 2; i < pos + 6; i++) {
+      const h = hexValue(text.charCodeAt(i));
+      if (h < 0) return "a \\u escape needs exactly 4 hex digits";
+      unit = unit * 16 + h;
+    }
+    // Lone surrogates are kept: a JS string holds them as Python's str does.
+    return { decoded: String.fromCharCode(unit), end: pos + 6 };
+  }
+  if (pos + 1 >= text.length) return "unterminated string";
+  return `invalid escape in a string: a backslash followed by ${describe(text, pos + 1)}`;
 }
 
 /** A position for an error message: the character there, or the end of the text. */

@@ -10,18 +10,24 @@
  * last value, as both Python dicts and JS objects do). Hand-written scanner: it is on the hot
  * path of every decode, and depth is counted so hostile nesting fails cleanly instead of
  * overflowing the stack. Error positions are 0-based character offsets, as Python reports them.
+ * It reads the text as an array of code units ending in 0 units (textCodes.ts): cheaper than
+ * `charCodeAt`, and no bounds checks. Slices, messages and rare paths still use the string.
  */
 import { LIMITS } from "../types";
 import { type Dict, pyFloat, type Value } from "../value";
 import { JsonError } from "./errors";
-import { describe, hexValue, integerValue, isDigit, SIMPLE_ESCAPES } from "./lexemes";
+import { describe, integerValue, isDigit, readEscape } from "./lexemes";
+import { codeUnits, INTERN_MAX_LENGTH, internKey } from "./textCodes";
 
 class JsonScanner {
   pos = 0;
+  readonly units: Uint16Array;
   constructor(
     readonly text: string,
     readonly python: boolean,
-  ) {}
+  ) {
+    this.units = codeUnits(text);
+  }
 
   fail(what: string, at = this.pos): JsonError {
     return new JsonError(`invalid JSON at character ${at}: ${what}`);
@@ -32,10 +38,10 @@ class JsonScanner {
   }
 
   skipWhitespace(): void {
-    const text = this.text;
+    const units = this.units;
     let pos = this.pos;
     for (;;) {
-      const c = text.charCodeAt(pos);
+      const c = units[pos]!;
       if (c === 32 || c === 10 || c === 13 || c === 9) pos++;
       else break;
     }
@@ -43,7 +49,7 @@ class JsonScanner {
   }
 
   value(depth: number): Value {
-    const c = this.text.charCodeAt(this.pos);
+    const c = this.units[this.pos]!;
     switch (c) {
       case 34: // "
         return this.string();
@@ -64,7 +70,7 @@ class JsonScanner {
         if (this.python) return this.literal("Infinity", pyFloat(Number.POSITIVE_INFINITY));
         break;
       case 45: // -
-        if (this.python && this.text.charCodeAt(this.pos + 1) === 73) {
+        if (this.python && this.units[this.pos + 1] === 73) {
           return this.literal("-Infinity", pyFloat(Number.NEGATIVE_INFINITY));
         }
         return this.number();
@@ -86,29 +92,30 @@ class JsonScanner {
 
   object(depth: number): Dict {
     this.checkDepth(depth);
-    const text = this.text;
+    const units = this.units;
     const result: Dict = new Map();
     this.pos++;
     this.skipWhitespace();
-    if (text.charCodeAt(this.pos) === 125) {
+    if (units[this.pos] === 125) {
       this.pos++;
       return result;
     }
     for (;;) {
-      if (text.charCodeAt(this.pos) !== 34) {
+      if (units[this.pos] !== 34) {
         throw this.expected("an object key in double quotes");
       }
-      const key = this.string();
-      this.skipWhitespace();
-      if (text.charCodeAt(this.pos) !== 58) throw this.expected("':' after an object key");
+      const key = this.key();
+      // Whitespace checks inline: compact JSON (Flask's) has none, Python's default one space.
+      if (units[this.pos]! <= 32) this.skipWhitespace();
+      if (units[this.pos] !== 58) throw this.expected("':' after an object key");
       this.pos++;
-      this.skipWhitespace();
+      if (units[this.pos]! <= 32) this.skipWhitespace();
       result.set(key, this.value(depth));
-      this.skipWhitespace();
-      const c = text.charCodeAt(this.pos);
+      if (units[this.pos]! <= 32) this.skipWhitespace();
+      const c = units[this.pos];
       this.pos++;
       if (c === 44) {
-        this.skipWhitespace();
+        if (units[this.pos]! <= 32) this.skipWhitespace();
       } else if (c === 125) {
         return result;
       } else {
@@ -118,23 +125,41 @@ class JsonScanner {
     }
   }
 
+  /** An object key: interned when short and free of escapes, else read as any string. */
+  key(): string {
+    const units = this.units;
+    const start = this.pos + 1;
+    let pos = start;
+    let hash = 0;
+    for (;;) {
+      const c = units[pos]!;
+      if (c === 34) break;
+      if (c === 92 || c < 0x20) return this.string(); // escapes, a control character, the end
+      hash = (Math.imul(hash, 31) + c) | 0;
+      pos++;
+    }
+    this.pos = pos + 1;
+    if (pos - start > INTERN_MAX_LENGTH) return this.text.slice(start, pos);
+    return internKey(this.text, units, start, pos, hash);
+  }
+
   array(depth: number): Value[] {
     this.checkDepth(depth);
-    const text = this.text;
+    const units = this.units;
     const result: Value[] = [];
     this.pos++;
     this.skipWhitespace();
-    if (text.charCodeAt(this.pos) === 93) {
+    if (units[this.pos] === 93) {
       this.pos++;
       return result;
     }
     for (;;) {
       result.push(this.value(depth));
-      this.skipWhitespace();
-      const c = text.charCodeAt(this.pos);
+      if (units[this.pos]! <= 32) this.skipWhitespace();
+      const c = units[this.pos];
       this.pos++;
       if (c === 44) {
-        this.skipWhitespace();
+        if (units[this.pos]! <= 32) this.skipWhitespace();
       } else if (c === 93) {
         return result;
       } else {
@@ -146,18 +171,17 @@ class JsonScanner {
 
   /** At the opening quote; returns the decoded string and leaves `pos` after the closing one. */
   string(): string {
-    const text = this.text;
+    const units = this.units;
     const start = this.pos + 1;
     let pos = start;
     for (;;) {
-      const c = text.charCodeAt(pos);
+      const c = units[pos]!;
       if (c === 34) {
         this.pos = pos + 1;
-        return text.slice(start, pos);
+        return this.text.slice(start, pos);
       }
       if (c === 92) break;
-      // `!(c >= 0x20)` is also true for NaN, i.e. the end of the text.
-      if (!(c >= 0x20)) return this.stringTrouble(start, pos);
+      if (c < 0x20) return this.stringTrouble(start, pos); // also the 0 units past the end
       pos++;
     }
     return this.escapedString(start, pos);
@@ -172,91 +196,73 @@ class JsonScanner {
   /** Slow path from the first backslash on. */
   escapedString(start: number, firstEscape: number): string {
     const text = this.text;
+    const units = this.units;
     let out = text.slice(start, firstEscape);
     let pos = firstEscape;
     let chunk = pos;
     for (;;) {
-      const c = text.charCodeAt(pos);
+      const c = units[pos]!;
       if (c === 34) {
         this.pos = pos + 1;
         return out + text.slice(chunk, pos);
       }
       if (c === 92) {
         out += text.slice(chunk, pos);
-        pos = this.escape(pos);
-        out += this.decodedEscape;
+        const read = readEscape(text, pos);
+        if (typeof read === "string") throw this.fail(read, pos);
+        out += read.decoded;
+        pos = read.end;
         chunk = pos;
         continue;
       }
-      if (!(c >= 0x20)) this.stringTrouble(start, pos);
+      if (c < 0x20) this.stringTrouble(start, pos);
       pos++;
     }
   }
 
-  decodedEscape = "";
-
-  /** At a backslash; sets `decodedEscape`, returns the position after the escape. */
-  escape(pos: number): number {
-    const c = this.text.charCodeAt(pos + 1);
-    const simple = c < 128 ? SIMPLE_ESCAPES[c] : undefined;
-    if (simple !== undefined) {
-      this.decodedEscape = simple;
-      return pos + 2;
-    }
-    if (c === 117) {
-      let unit = 0;
-      for (let i = pos + 2; i < pos + 6; i++) {
-        const h = hexValue(this.text.charCodeAt(i));
-        if (h < 0) throw this.fail("a \\u escape needs exactly 4 hex digits", pos);
-        unit = unit * 16 + h;
-      }
-      // Lone surrogates are kept: a JS string holds them as Python's str does.
-      this.decodedEscape = String.fromCharCode(unit);
-      return pos + 6;
-    }
-    if (pos + 1 >= this.text.length) throw this.fail("unterminated string", pos);
-    throw this.fail(
-      `invalid escape in a string: a backslash followed by ${describe(this.text, pos + 1)}`,
-      pos,
-    );
-  }
-
   number(): Value {
-    const text = this.text;
+    const units = this.units;
     const start = this.pos;
     let pos = start;
-    if (text.charCodeAt(pos) === 45) pos++;
-    const first = text.charCodeAt(pos);
+    const negative = units[pos] === 45;
+    if (negative) pos++;
+    const digitsStart = pos;
+    const first = units[pos]!;
     if (first === 48) {
       pos++;
     } else if (first >= 49 && first <= 57) {
       pos++;
-      while (isDigit(text.charCodeAt(pos))) pos++;
+      while (isDigit(units[pos]!)) pos++;
     } else {
       this.pos = pos;
       throw this.expected("a digit after '-'");
     }
     const integerEnd = pos;
-    if (text.charCodeAt(pos) === 46 && isDigit(text.charCodeAt(pos + 1))) {
+    if (units[pos] === 46 && isDigit(units[pos + 1]!)) {
       pos += 2;
-      while (isDigit(text.charCodeAt(pos))) pos++;
+      while (isDigit(units[pos]!)) pos++;
     }
-    const e = text.charCodeAt(pos);
+    const e = units[pos];
     if (e === 101 || e === 69) {
       let p = pos + 1;
-      const sign = text.charCodeAt(p);
+      const sign = units[p];
       if (sign === 43 || sign === 45) p++;
-      if (isDigit(text.charCodeAt(p))) {
-        while (isDigit(text.charCodeAt(p))) p++;
+      if (isDigit(units[p]!)) {
+        while (isDigit(units[p]!)) p++;
         pos = p;
       }
     }
     this.pos = pos;
     if (pos !== integerEnd) {
-      const n = Number(text.slice(start, pos));
+      const n = Number(this.text.slice(start, pos));
       return this.python ? pyFloat(n) : n;
     }
-    return integerValue(text, start, pos, this.python);
+    if (pos - digitsStart > 15) return integerValue(this.text, start, pos, this.python);
+    let n = 0;
+    for (let i = digitsStart; i < pos; i++) n = n * 10 + (units[i]! - 48);
+    // Python has no -0 integer; JSON.parse("-0") is -0.
+    if (!negative) return n;
+    return this.python ? 0 - n : -n;
   }
 }
 

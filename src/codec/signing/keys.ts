@@ -62,6 +62,15 @@ function secretCacheKey(secret: Secret): string {
   return s;
 }
 
+/** The last MAC for a string secret: a panel or a loop verifies with the same key again and again. */
+let last: {
+  derivation: KeyDerivation;
+  digest: Digest;
+  salt: string;
+  secret: string;
+  mac: Mac;
+} | null = null;
+
 /** A MAC keyed with the derived key (derivation "none" + no salt = the raw secret, for keygrip). */
 export function macFor(
   derivation: KeyDerivation,
@@ -69,6 +78,15 @@ export function macFor(
   salt: string,
   secret: Secret,
 ): Mac {
+  if (
+    last !== null &&
+    last.secret === secret &&
+    last.salt === salt &&
+    last.digest === digest &&
+    last.derivation === derivation
+  ) {
+    return last.mac;
+  }
   const cacheKey = `${derivation}\u0000${digest}\u0000${salt}\u0000${secretCacheKey(secret)}`;
   let mac = macCache.get(cacheKey);
   if (!mac) {
@@ -77,6 +95,8 @@ export function macFor(
     if (macCache.size >= CACHE_LIMIT) macCache.clear();
     macCache.set(cacheKey, mac);
   }
+  // Byte secrets are not remembered here: the caller may change them in place.
+  if (typeof secret === "string") last = { derivation, digest, salt, secret, mac };
   return mac;
 }
 
@@ -90,6 +110,9 @@ export function keyTrials(
   secret: Secret | undefined,
   fallbacks: readonly Secret[] = [],
 ): KeyTrial[] {
+  if (fallbacks.length === 0) {
+    return secret === undefined ? [] : [{ mac: makeMac(secret), key: "secret" }];
+  }
   const trials: KeyTrial[] = [];
   if (secret !== undefined) trials.push({ mac: makeMac(secret), key: "secret" });
   const indexes = fallbacks.map((_, i) => i);

@@ -4,7 +4,7 @@
  * Unsigning is split from the age check so callers can still show what a rejected cookie says.
  */
 import { b64urlDecodePy, b64urlEncode, bytesToInt, intToBytes } from "../base64";
-import { timingSafeEqual, timingSafeStringEqual, utf8Encode } from "../bytes";
+import { timingSafeEqual, timingSafeStringEqual, utf8EncodeScratch } from "../bytes";
 import type { KeyUsed } from "../types";
 import type { KeyTrial } from "./keys";
 
@@ -62,7 +62,7 @@ function matchSignature(
   trials: readonly KeyTrial[],
 ): KeyUsed | null {
   if (trials.length === 0) return null;
-  const bodyBytes = utf8Encode(body);
+  const bodyBytes = utf8EncodeScratch(body); // read by each MAC, nothing else encodes meanwhile
   if (scheme.compare === "string") {
     for (const t of trials) {
       if (timingSafeStringEqual(b64urlEncode(t.mac(bodyBytes)), sigText)) return t.key;
@@ -84,7 +84,7 @@ export function signTimed(
   trial: KeyTrial,
 ): string {
   const body = payload + scheme.sep + scheme.encodeTs(ts);
-  return body + scheme.sep + b64urlEncode(trial.mac(utf8Encode(body)));
+  return body + scheme.sep + b64urlEncode(trial.mac(utf8EncodeScratch(body)));
 }
 
 /** itsdangerous: age > max_age or age < 0 (a future timestamp) is SignatureExpired. */
