@@ -4,7 +4,7 @@
  * (derivation, salt, digest, secret): a panel re-verifies the same cookie often and the
  * benchmark target (faster than Python itsdangerous per cookie) leaves no room to redo them.
  */
-import { utf8Encode } from "../bytes";
+import { concatBytes, utf8Encode } from "../bytes";
 import { hash, hmac, hmacKey } from "../crypto/hmac";
 import type { Digest, KeyDerivation, KeyUsed, Secret } from "../types";
 
@@ -28,9 +28,9 @@ export function deriveKey(
 ): Uint8Array {
   switch (derivation) {
     case "concat":
-      return hash(digest, concat(salt, secret));
+      return hash(digest, concatBytes(salt, secret));
     case "django-concat":
-      return hash(digest, concat(salt, SIGNER, secret));
+      return hash(digest, concatBytes(salt, SIGNER, secret));
     case "hmac":
       return hmac(digest, secret, salt);
     case "none":
@@ -39,18 +39,6 @@ export function deriveKey(
 }
 
 const SIGNER = utf8Encode("signer");
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
 
 const CACHE_LIMIT = 256;
 const macCache = new Map<string, Mac>();
