@@ -80,6 +80,8 @@ export interface FirstRender {
   /** ms since the panel document started: main.tsx ran, the cookie list arrived, rows were on screen */
   scriptMs: number;
   listedMs: number | null;
+  /** Where the first listing came from: the devtools page's handoff or the background. */
+  listedFrom: string;
   renderedMs: number;
 }
 
@@ -92,6 +94,7 @@ export function firstRenderMark(): FirstRender | null {
     rows: document.querySelectorAll("[data-testid=cookie-row]").length,
     scriptMs: performance.getEntriesByName("session-lens:main")[0]?.startTime ?? 0,
     listedMs: listed ? listed.startTime : null,
+    listedFrom: String((listed as PerformanceMark | undefined)?.detail?.source ?? "?"),
     renderedMs: rendered.startTime,
   };
 }
@@ -107,7 +110,7 @@ export function describeFirstRender(
   return (
     `[${browserName}] first render of ${m.rows} cookie rows: ${render} ms from the cookie list arriving to the rows on screen; ` +
     `${m.renderedMs.toFixed(0)} ms after the panel document started (script ran at ${m.scriptMs.toFixed(0)} ms, ` +
-    `cookies listed at ${listed} ms); ${sinceOpenMs} ms from opening DevTools to all rows seen by the test`
+    `cookies listed at ${listed} ms, from the ${m.listedFrom}); ${sinceOpenMs} ms from opening DevTools to all rows seen by the test`
   );
 }
 

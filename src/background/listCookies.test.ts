@@ -74,6 +74,7 @@ const fake = vi.hoisted(() => {
 vi.mock("webextension-polyfill", () => ({ default: fake.browser }));
 
 const { listCookies } = await import("./listCookies");
+const { tabsWatching } = await import("./tracking");
 
 const cookie = (over: Partial<(typeof fake.state.jar)[number]>) => ({
   name: "session",
@@ -176,6 +177,8 @@ describe("listCookies", () => {
   it("remembers the tab's host and cookie names for change tracking", async () => {
     fake.state.jar = [cookie({})];
     await listCookies(9);
+    // The answer does not wait for the write; a change read in order after it sees the tab.
+    expect(await tabsWatching({ ...cookie({}), sameSite: "lax" })).toEqual([9]);
     expect(fake.state.session["tracked-tabs"]).toEqual({
       "9": { host: "app.example.com", storeId: "1", names: ["session"], panelOpen: true },
     });

@@ -27,19 +27,21 @@ export async function listCookies(tabId: number, pageUrl?: string): Promise<Cook
   const reason = unsupportedReason(parsed);
   if (reason) return { kind: "unsupported-page", url, reason };
   const origin = parsed.origin;
-  if (
-    !tab.url ||
-    !(await browser.permissions.contains({ origins: [originPermissionPattern(origin)] }))
-  ) {
-    return { kind: "no-permission", url, origin };
-  }
-  const storeId = await cookieStoreForTab(tab);
+  const [granted, storeId] = await Promise.all([
+    tab.url
+      ? browser.permissions.contains({ origins: [originPermissionPattern(origin)] })
+      : Promise.resolve(false),
+    cookieStoreForTab(tab),
+  ]);
+  if (!granted) return { kind: "no-permission", url, origin };
   const cookies = await gather(parsed, storeId);
-  await trackTab(tabId, {
+  // Not awaited: the panel's first render waits on this answer, and the storage write adds
+  // nothing to it. Writes are queued (sessionStore), so a later change still sees the tab.
+  trackTab(tabId, {
     host: parsed.hostname,
     storeId: storeId ?? "",
     names: cookies.map((c) => c.name),
-  });
+  }).catch(() => undefined);
   return { kind: "ok", url, cookies };
 }
 

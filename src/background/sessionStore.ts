@@ -13,6 +13,13 @@ export async function readSession<T>(key: string, fallback: T): Promise<T> {
   return (stored[key] as T | undefined) ?? fallback;
 }
 
+/** Reads after every update already queued, so a reader sees the writes started before it. */
+export function readSessionInOrder<T>(key: string, fallback: T): Promise<T> {
+  const next = queue.then(() => readSession(key, fallback));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
 export function updateSession<T>(key: string, fallback: T, change: (current: T) => T): Promise<T> {
   const next = queue.then(async () => {
     const updated = change(await readSession(key, fallback));

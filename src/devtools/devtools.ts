@@ -2,13 +2,39 @@
  * The devtools page: creates the Session Lens panel and reports what only devtools can see —
  * Set-Cookie headers of finished requests (HttpOnly ones included) and navigations of the
  * inspected page — to the background over the panel port, which relays them to the panel
- * and keeps them for a panel that is shown later.
+ * and keeps them for a panel that is shown later. Until the panel first loads it also keeps a
+ * fresh cookie listing of the page to hand over, so the panel's first rows need no round trip
+ * (src/shared/listingHandoff.ts).
  */
 import browser, { type Runtime } from "webextension-polyfill";
+import { inspectedUrl } from "../shared/inspectedWindow";
+import { listInspectedPage } from "../shared/listInspectedPage";
+import { offerListings } from "../shared/listingHandoff";
 import { PANEL_PORT_NAME, type PortUpMessage } from "../shared/protocol";
 import { type HarEntryLike, setCookieSeen } from "./setCookieHeaders";
 
 const tabId = browser.devtools.inspectedWindow.tabId;
+const handoff = offerListings(tabId);
+let listingsAsked = 0;
+
+/** Lists the page for the panel's first render; an answer overtaken by a newer ask is dropped. */
+function prepareListing(knownUrl?: string): void {
+  if (handoff.taken) return;
+  const mine = ++listingsAsked;
+  listInspectedPage({
+    send: (message) => browser.runtime.sendMessage(message),
+    tabId,
+    knownUrl,
+    devtoolsUrl: inspectedUrl,
+  })
+    .then((listing) => {
+      if (mine === listingsAsked) handoff.offer(listing);
+    })
+    // Nothing to hand over then: the panel lists on its own as it always does.
+    .catch(() => undefined);
+}
+
+prepareListing();
 let port: Runtime.Port | null = connect();
 
 function connect(): Runtime.Port {
@@ -39,4 +65,5 @@ browser.devtools.network.onRequestFinished.addListener((entry) => {
 
 browser.devtools.network.onNavigated.addListener((url) => {
   report({ type: "navigated", tabId, url });
+  prepareListing(url);
 });

@@ -53,6 +53,7 @@ const fake = vi.hoisted(() => {
 vi.mock("webextension-polyfill", () => ({ default: fake.browser }));
 
 const { createExtensionHost } = await import("./extensionHost");
+const { offerListings } = await import("../shared/listingHandoff");
 
 const change = (at: number, name: string): CookieChange => ({
   at,
@@ -88,10 +89,20 @@ beforeEach(() => {
 });
 
 describe("createExtensionHost", () => {
-  it("lists cookies through the background with the tab id and the page URL devtools sees", async () => {
+  it("lists cookies through the background by tab id, without waiting for devtools' page URL", async () => {
     fake.state.answer = () => ({ kind: "ok", url: "http://127.0.0.1:5000/", cookies: [] });
     await expect(host().listCookies()).resolves.toMatchObject({ kind: "ok" });
+    expect(fake.state.sent).toEqual([{ type: "list-cookies", tabId: 7 }]);
+  });
+
+  it("passes the page URL devtools sees when the background could not see the tab's URL", async () => {
+    fake.state.answer = (message) =>
+      (message as { pageUrl?: string }).pageUrl
+        ? { kind: "no-permission", url: "http://127.0.0.1:5000/", origin: "http://127.0.0.1:5000" }
+        : { kind: "unsupported-page", url: "", reason: "the page has no URL yet" };
+    await expect(host().listCookies()).resolves.toMatchObject({ kind: "no-permission" });
     expect(fake.state.sent).toEqual([
+      { type: "list-cookies", tabId: 7 },
       { type: "list-cookies", tabId: 7, pageUrl: "http://127.0.0.1:5000/" },
     ]);
   });
@@ -102,11 +113,64 @@ describe("createExtensionHost", () => {
     panelHost.subscribe(() => undefined);
     fake.state.ports[0]?.deliver({ type: "navigated", url: "https://app.example.com/login" });
     await panelHost.listCookies();
-    expect(fake.state.sent).toContainEqual({
-      type: "list-cookies",
-      tabId: 7,
-      pageUrl: "https://app.example.com/login",
+    expect(fake.state.sent).toEqual([
+      { type: "list-cookies", tabId: 7, pageUrl: "https://app.example.com/login" },
+    ]);
+  });
+
+  it("with listEarly, sends the first listing at creation and hands it to the first caller", async () => {
+    let listed = 0;
+    fake.state.answer = () => ({
+      kind: "ok",
+      url: `http://127.0.0.1:5000/${++listed}`,
+      cookies: [],
     });
+    const panelHost = createExtensionHost({ tabId: 7, theme: () => "dark", listEarly: true });
+    expect(fake.state.sent).toEqual([{ type: "list-cookies", tabId: 7 }]);
+    await expect(panelHost.listCookies()).resolves.toMatchObject({
+      url: "http://127.0.0.1:5000/1",
+    });
+    await expect(panelHost.listCookies()).resolves.toMatchObject({
+      url: "http://127.0.0.1:5000/2",
+    });
+    expect(fake.state.sent).toHaveLength(2);
+  });
+
+  it("drops the early listing when the page navigates before anyone asked for it", async () => {
+    fake.state.answer = (message) => ({
+      kind: "ok",
+      url: (message as { pageUrl?: string }).pageUrl ?? "http://127.0.0.1:5000/old",
+      cookies: [],
+    });
+    const panelHost = createExtensionHost({ tabId: 7, theme: () => "dark", listEarly: true });
+    panelHost.subscribe(() => undefined);
+    fake.state.ports[0]?.deliver({ type: "navigated", url: "http://127.0.0.1:5000/new" });
+    await expect(panelHost.listCookies()).resolves.toMatchObject({
+      url: "http://127.0.0.1:5000/new",
+    });
+  });
+
+  it("takes the devtools page's listing for the first rows when asked to", async () => {
+    const devtools = offerListings(11);
+    devtools.offer({ kind: "ok", url: "http://127.0.0.1:5000/handed", cookies: [] });
+    fake.state.reply = () => new Promise(() => {}); // the background never answers here
+    const panelHost = createExtensionHost({ tabId: 11, theme: () => "dark", listingHandoff: true });
+    await expect(panelHost.handedOffListing?.()).resolves.toMatchObject({
+      url: "http://127.0.0.1:5000/handed",
+    });
+    devtools.close();
+  });
+
+  it("stops waiting for a handed-off listing once its own listing arrived", async () => {
+    fake.state.answer = () => ({ kind: "ok", url: "http://127.0.0.1:5000/", cookies: [] });
+    const panelHost = createExtensionHost({
+      tabId: 12,
+      theme: () => "dark",
+      listEarly: true,
+      listingHandoff: true,
+    });
+    await panelHost.listCookies();
+    await expect(panelHost.handedOffListing?.()).resolves.toBeNull();
   });
 
   it("subscribes on the named port and passes the tab's events to the listener", () => {

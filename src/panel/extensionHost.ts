@@ -8,6 +8,8 @@
  */
 import browser, { type Runtime } from "webextension-polyfill";
 import type { CookieChange, CookieListing, HostEvent, PanelHost } from "../shared/host";
+import { listInspectedPage } from "../shared/listInspectedPage";
+import { takeOfferedListing } from "../shared/listingHandoff";
 import {
   originPermissionPattern,
   PANEL_PORT_NAME,
@@ -20,11 +22,21 @@ type Listener = (event: HostEvent) => void;
 
 const LISTED_MARK = "session-lens:cookies-listed";
 
+/** For the e2e first-render measure: when the first listing arrived, and from where. */
+function markFirstListing(source: "devtools page" | "background"): void {
+  if (performance.getEntriesByName(LISTED_MARK).length > 0) return;
+  performance.mark(LISTED_MARK, { detail: { source } });
+}
+
 export interface ExtensionHostOptions {
   tabId: number;
   /** The inspected page's URL as devtools sees it (absent in the `?tabId=` tab fallback). */
   inspectedUrl?: () => Promise<string | undefined>;
   theme: () => "light" | "dark";
+  /** Send the first `list-cookies` now, while the UI is still being built (the panel's first render). */
+  listEarly?: boolean;
+  /** Take the listing the devtools page made before the panel loaded (see listingHandoff.ts). */
+  listingHandoff?: boolean;
 }
 
 const send = (message: Request) => browser.runtime.sendMessage(message);
@@ -45,7 +57,11 @@ export function createExtensionHost(options: ExtensionHostOptions): PanelHost {
   };
 
   const emit = (event: HostEvent) => {
-    if (event.type === "navigated") navigatedUrl = event.url;
+    if (event.type === "navigated") {
+      navigatedUrl = event.url;
+      earlyListing = null; // it names the page before this navigation
+      handoffWait.abort(); // and so would a handed-off one
+    }
     if (event.type === "cookies-changed") {
       lastChangeAt = Math.max(lastChangeAt, ...event.changes.map((c) => c.at));
     }
@@ -68,20 +84,39 @@ export function createExtensionHost(options: ExtensionHostOptions): PanelHost {
     if (missed.length > 0) emit({ type: "cookies-changed", changes: missed });
   };
 
+  const listOnce = async (): Promise<CookieListing> => {
+    const listing = await listInspectedPage({
+      send,
+      tabId,
+      knownUrl: navigatedUrl,
+      devtoolsUrl: options.inspectedUrl,
+    });
+    handoffWait.abort(); // the fresh listing is here: a handed-off one is no longer wanted
+    markFirstListing("background");
+    return listing;
+  };
+
+  const handoffWait = new AbortController();
+  /** Asked for at once: the panel's effects, which would ask, run only after its first frame. */
+  const handedOff: Promise<CookieListing | null> = options.listingHandoff
+    ? takeOfferedListing(tabId, handoffWait.signal).then((listing) => {
+        if (listing) markFirstListing("devtools page");
+        return listing;
+      })
+    : Promise.resolve(null);
+  /** Started before the first render when asked, and handed to the first `listCookies`. */
+  let earlyListing: Promise<CookieListing> | null = options.listEarly ? listOnce() : null;
+  // A dropped early listing that failed must not surface as an unhandled rejection.
+  earlyListing?.catch(() => undefined);
+
   const recentChanges = (): Promise<CookieChange[]> =>
     request(send, { type: "recent-changes", tabId });
 
   return {
-    async listCookies(): Promise<CookieListing> {
-      const pageUrl = navigatedUrl ?? (await options.inspectedUrl?.());
-      const listing = await request(send, {
-        type: "list-cookies",
-        tabId,
-        ...(pageUrl ? { pageUrl } : {}),
-      });
-      // For the e2e first-render measure: when the first listing reached the panel.
-      if (performance.getEntriesByName(LISTED_MARK).length === 0) performance.mark(LISTED_MARK);
-      return listing;
+    listCookies(): Promise<CookieListing> {
+      const early = earlyListing;
+      earlyListing = null;
+      return early ?? listOnce();
     },
     async requestHostPermission(origin) {
       const permissions = browser.permissions as typeof browser.permissions | undefined;
@@ -96,6 +131,7 @@ export function createExtensionHost(options: ExtensionHostOptions): PanelHost {
       await request(send, { type: "open-permission-page", origin });
       return answer;
     },
+    handedOffListing: () => handedOff,
     recentChanges,
     subscribe(listener) {
       listeners.add(listener);

@@ -1,39 +1,17 @@
 /**
  * The extension panel's entry: builds the PanelHost over the background protocol and renders
- * the App. Inside DevTools the inspected tab comes from `devtools.inspectedWindow`; opened as a
- * normal tab (`index.html?tabId=N`, a fallback for tests and for browsers without the panel)
- * it comes from the query string. Two performance marks (`session-lens:main`,
- * `session-lens:rows-rendered` with the row count) let tests measure the first render.
+ * the App. The first cookie listing is asked for before the first render, and the listing the
+ * devtools page made when DevTools opened is taken over at once (see listingHandoff.ts), so
+ * the first rows wait on as little as possible. Performance marks (`session-lens:main`,
+ * `session-lens:cookies-listed`, `session-lens:rows-rendered` with the row count) let the e2e
+ * tests print the first render.
  */
 import { render } from "preact";
-import browser from "webextension-polyfill";
+import { devtoolsTheme, inspectedTabId, inspectedUrl } from "../shared/inspectedWindow";
 import { App } from "./App";
 import { createExtensionHost } from "./extensionHost";
 
 performance.mark("session-lens:main");
-
-const devtools = browser.devtools as typeof browser.devtools | undefined;
-const tabId = devtools?.inspectedWindow
-  ? devtools.inspectedWindow.tabId
-  : Number(new URLSearchParams(location.search).get("tabId"));
-
-async function inspectedUrl(): Promise<string | undefined> {
-  if (!devtools?.inspectedWindow) return undefined;
-  try {
-    // Firefox answers [result, exceptionInfo]; the polyfill in Chrome answers the result alone.
-    const answer: unknown = await devtools.inspectedWindow.eval("location.href");
-    const href = Array.isArray(answer) ? answer[0] : answer;
-    return typeof href === "string" ? href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function theme(): "light" | "dark" {
-  const devtoolsTheme = devtools?.panels?.themeName;
-  if (devtoolsTheme) return devtoolsTheme === "dark" ? "dark" : "light";
-  return matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
-}
 
 function markFirstRows(root: HTMLElement): void {
   const observer = new MutationObserver(() => {
@@ -45,8 +23,14 @@ function markFirstRows(root: HTMLElement): void {
   observer.observe(root, { childList: true, subtree: true });
 }
 
+const host = createExtensionHost({
+  tabId: inspectedTabId(),
+  inspectedUrl,
+  theme: devtoolsTheme,
+  listEarly: true,
+  listingHandoff: true,
+});
 const root = document.getElementById("root")!;
-document.documentElement.dataset.theme = theme();
+document.documentElement.dataset.theme = devtoolsTheme();
 markFirstRows(root);
-const host = createExtensionHost({ tabId, inspectedUrl, theme });
 render(<App host={host} />, root);

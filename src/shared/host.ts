@@ -84,6 +84,11 @@ export type HostEvent =
 export interface PanelHost {
   /** The inspected page's cookies: all paths, parent domains, partitions, its cookie store. */
   listCookies(): Promise<CookieListing>;
+  /**
+   * A listing made before the panel loaded (the devtools page lists when DevTools opens), for
+   * the first rows only: `listCookies` is still asked and wins. Null when there is none.
+   */
+  handedOffListing?(): Promise<CookieListing | null>;
   /** Asks for host access to an origin; must be called from a user gesture. */
   requestHostPermission(origin: string): Promise<boolean>;
   /** Recorded cookie changes for the inspected tab (survive a sleeping service worker). */

@@ -2,6 +2,8 @@
  * The inspected page's cookie listing, kept current: loaded once, then re-listed whenever the
  * host reports a cookie change or a navigation. Re-listing (rather than patching rows from the
  * change events) keeps one source of truth; a sequence number drops answers that arrive late.
+ * A listing the host had before the panel loaded fills the first render until the first
+ * answer of its own arrives.
  */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { CookieListing, PanelHost } from "../../shared/host";
@@ -16,12 +18,14 @@ export function useListing(host: PanelHost): ListingState {
   const [listing, setListing] = useState<CookieListing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const sequence = useRef(0);
+  const answered = useRef(false);
 
   const reload = useCallback(async () => {
     const mine = ++sequence.current;
     try {
       const next = await host.listCookies();
       if (mine !== sequence.current) return;
+      answered.current = true;
       setListing(next);
       setError(null);
     } catch (e) {
@@ -31,6 +35,9 @@ export function useListing(host: PanelHost): ListingState {
   }, [host]);
 
   useEffect(() => {
+    void host.handedOffListing?.().then((early) => {
+      if (early && !answered.current) setListing(early);
+    });
     void reload();
     return host.subscribe((event) => {
       if (event.type === "cookies-changed" || event.type === "navigated") void reload();
