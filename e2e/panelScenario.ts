@@ -1,0 +1,179 @@
+/**
+ * The e2e story both browsers play, written once: a page with 50 cookies when the panel is
+ * first shown, the broken demo (Flask and FastAPI fight over `session`), the background's logs,
+ * then the fixed demo. Each browser file supplies a `PanelDriver` — how to launch it with the
+ * built extension, open the real DevTools panel, run a function in the panel or an extension
+ * page, and screenshot the panel — and may add tests of its own after these.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DemoSide } from "../demo/sides.mjs";
+import { type RunningDemo, startDemo } from "../demo/start.mjs";
+import { ARTIFACTS, pollUntil } from "./browsers.mjs";
+import {
+  BROKEN_VERDICT,
+  clearFillerCookies,
+  clickCookieRow,
+  describeFirstRender,
+  FILLER_COUNT,
+  FIXED_VERDICT,
+  FLASK_USER,
+  firstRenderMark,
+  flaskSetSession,
+  hasHttpOnlySessionRow,
+  loggedChanges,
+  loggedSetCookies,
+  type PanelSummary,
+  panelSummary,
+  SELECTOR,
+  setFillerCookies,
+} from "./panelExpectations";
+
+export interface PanelDriver {
+  readonly browserName: "chromium" | "firefox";
+  /** Starts the browser with the built extension; answers the tab that will be inspected. */
+  launch(): Promise<Page>;
+  close(): Promise<void>;
+  /** Stores sides in the extension's storage.local, as the panel's Sides tab would. */
+  storeSides(sides: DemoSide[]): Promise<void>;
+  /** Navigates the inspected tab. */
+  goto(url: string): Promise<void>;
+  clearCookies(): Promise<void>;
+  /** Opens DevTools on the inspected tab and shows Session Lens; answers when that began (Date.now()). */
+  openPanel(): Promise<number>;
+  inPanel<T, A extends unknown[]>(fn: (...args: A) => T, ...args: A): Promise<T>;
+  /** Runs `fn` where the extension's APIs are (Chrome's service worker, a Firefox extension page). */
+  inExtension<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  screenshotPanel(): Promise<Uint8Array>;
+}
+
+export interface ScenarioContext {
+  readonly demo: RunningDemo;
+  readonly page: Page;
+  goto(url: string): Promise<void>;
+}
+
+/** Declares the shared tests in one describe block; `more` adds the browser's own after them. */
+export function describePanelScenario(
+  title: string,
+  driver: PanelDriver,
+  more: (context: ScenarioContext) => void = () => {},
+): void {
+  let demo: RunningDemo;
+  let page: Page;
+  const sidesNamed = (cookieName: string) =>
+    demo.sides.filter((side) => side.cookieName === cookieName);
+
+  const waitForPanel = (what: string, ok: (s: PanelSummary) => boolean) =>
+    pollUntil(
+      async () => {
+        const summary = await driver.inPanel(panelSummary, SELECTOR);
+        return ok(summary) ? summary : null;
+      },
+      { what: `the panel to show ${what}` },
+    );
+
+  const selectSessionRow = () =>
+    pollUntil(() => driver.inPanel(clickCookieRow, "session"), { what: "the session row" });
+
+  async function screenshot(name: string): Promise<void> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, name), await driver.screenshotPanel());
+  }
+
+  beforeAll(async () => {
+    [demo, page] = await Promise.all([startDemo(), driver.launch()]);
+    await driver.storeSides(demo.sides);
+    await driver.goto(`${demo.pythonUrl}/`);
+  });
+
+  afterAll(async () => {
+    await driver.close();
+    await demo?.stop();
+  });
+
+  describe(title, () => {
+    it(`renders a page with ${FILLER_COUNT} cookies when the panel is first shown`, async () => {
+      const cookies = await page.evaluate(setFillerCookies, FILLER_COUNT);
+      expect(cookies).toBeGreaterThanOrEqual(FILLER_COUNT);
+      const shownAt = await driver.openPanel();
+      const mark = await pollUntil(() => driver.inPanel(firstRenderMark), {
+        what: "the panel's first rows",
+      });
+      await waitForPanel(`${FILLER_COUNT} rows`, (s) => s.rows.length >= FILLER_COUNT);
+      console.log(describeFirstRender(driver.browserName, mark, Date.now() - shownAt));
+      expect(mark.rows).toBeGreaterThanOrEqual(FILLER_COUNT);
+      expect(mark.listedMs).not.toBeNull();
+    });
+
+    it("shows the HttpOnly Flask session decoded, the sides, and that FastAPI cannot read it", async () => {
+      await page.evaluate(clearFillerCookies, FILLER_COUNT);
+      expect(await page.evaluate(flaskSetSession)).toContain(FLASK_USER);
+      await waitForPanel("the HttpOnly session row", hasHttpOnlySessionRow);
+      await selectSessionRow();
+      const summary = await waitForPanel(
+        "the decoded session and the verdict",
+        (s) =>
+          s.decoded.some((d) => d.includes(FLASK_USER)) &&
+          s.verdict.some((v) => BROKEN_VERDICT.test(v)),
+      );
+      // Every demo app writes `session` in the broken variant, so each is judged.
+      expect(summary.sides.length).toBe(sidesNamed("session").length);
+      expect(summary.rows.some((row) => row.name.startsWith("filler_"))).toBe(false);
+      await screenshot(`panel-${driver.browserName}.png`);
+    });
+
+    it("logs the session's changes and the Set-Cookie headers DevTools saw (HttpOnly included)", async () => {
+      const [seen] = await pollUntil(
+        async () => {
+          const logged = await driver.inExtension(
+            loggedSetCookies,
+            "/flask-application/set-session",
+          );
+          return logged.length > 0 ? logged : null;
+        },
+        { what: "the set-session response in the background's log" },
+      );
+      expect(seen?.setCookies.some((c) => /^session=/.test(c) && /HttpOnly/i.test(c))).toBe(true);
+      // Recorded in storage.session, so a stopped background loses nothing. The change log is
+      // written after the cookies.onChanged event, independently of the Set-Cookie report.
+      const changes = await pollUntil(
+        async () => {
+          const logged = await driver.inExtension(loggedChanges, "session");
+          return logged.length > 0 ? logged : null;
+        },
+        { what: "the session's change in the background's log" },
+      );
+      expect(changes).toContainEqual({ removed: false, cause: "explicit" });
+    });
+
+    it("shows agreement once FastAPI uses Flask's format (fixed demo)", async () => {
+      await demo.stop();
+      demo = await startDemo({ variant: "fixed" });
+      await driver.clearCookies();
+      await driver.storeSides(demo.sides);
+      await driver.goto(`${demo.pythonUrl}/`);
+      expect(await page.evaluate(flaskSetSession)).toContain(FLASK_USER);
+      await waitForPanel("the new session row", hasHttpOnlySessionRow);
+      await selectSessionRow();
+      const summary = await waitForPanel("agreement", (s) =>
+        s.verdict.some((v) => FIXED_VERDICT.test(v)),
+      );
+      expect(summary.verdict.join(" ")).toContain("FastAPI app");
+      expect(summary.sides.length).toBe(sidesNamed("session").length);
+      await screenshot(`panel-${driver.browserName}-fixed.png`);
+    });
+
+    more({
+      get demo() {
+        return demo;
+      },
+      get page() {
+        return page;
+      },
+      goto: (url) => driver.goto(url),
+    });
+  });
+}
