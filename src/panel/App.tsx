@@ -5,7 +5,7 @@
  */
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
-import type { PanelHost } from "../shared/host";
+import type { CookieListing, PanelHost } from "../shared/host";
 import styles from "./App.module.css";
 import { CookiesView } from "./components/CookiesView/CookiesView";
 import { SidesEditor } from "./components/SidesEditor/SidesEditor";
@@ -19,11 +19,13 @@ export interface AppProps {
   host: PanelHost;
   /** Clock in milliseconds since the epoch (Date.now by default); tests pin it. */
   now?: () => number;
+  /** A cookie listing already in hand for the first frame (see useListing). */
+  initialListing?: CookieListing | null;
 }
 
-export function App({ host, now = Date.now }: AppProps): JSX.Element {
+export function App({ host, now = Date.now, initialListing = null }: AppProps): JSX.Element {
   const theme = useTheme(host);
-  const { listing, error, reload } = useListing(host);
+  const { listing, error, reload } = useListing(host, initialListing);
   const origin = listingOrigin(listing);
   const { sides, saveError, setSides } = useSides(host, origin);
   const [tab, setTab] = useState<Tab>("cookies");

@@ -42,6 +42,16 @@ describe("the first rows from the devtools page's listing", () => {
     expect(names()).not.toContain("from_devtools_page");
   });
 
+  it("shows a listing in hand at mount in the very first frame, then the panel's own", async () => {
+    const { host, release } = hostWithHandoff(async () => null);
+    render(<App host={host} now={() => NOW_MS} initialListing={handedOver} />);
+    // No waiting: the rows are there from the first render.
+    expect(names()).toEqual(["from_devtools_page"]);
+    release();
+    await waitFor(() => expect(names()).toContain("node_session"));
+    expect(names()).not.toContain("from_devtools_page");
+  });
+
   it("ignores a handed-off listing that comes after the panel's own", async () => {
     let handOver = (_listing: CookieListing | null) => {};
     const late = new Promise<CookieListing | null>((resolve) => {

@@ -14,8 +14,12 @@ export interface ListingState {
   reload: () => Promise<void>;
 }
 
-export function useListing(host: PanelHost): ListingState {
-  const [listing, setListing] = useState<CookieListing | null>(null);
+export function useListing(
+  host: PanelHost,
+  /** A listing in hand before the first render (the devtools page's), shown until the host answers. */
+  initial: CookieListing | null = null,
+): ListingState {
+  const [listing, setListing] = useState<CookieListing | null>(initial);
   const [error, setError] = useState<string | null>(null);
   const sequence = useRef(0);
   const answered = useRef(false);
