@@ -5,7 +5,7 @@
  * because the background may be stopped between two events.
  */
 import type { BrowserCookie } from "../shared/host";
-import { readSessionInOrder, removeSession, updateSession } from "./sessionStore";
+import { readSession, removeSession, updateSession } from "./sessionStore";
 import { type TrackedTab, watches } from "./trackedTab";
 
 type TrackedTabs = Record<string, TrackedTab>;
@@ -42,7 +42,7 @@ export async function forgetTab(tabId: number): Promise<void> {
 
 /** The tabs a cookie change matters to. */
 export async function tabsWatching(cookie: BrowserCookie): Promise<number[]> {
-  const tabs = await readSessionInOrder<TrackedTabs>(KEY, {});
+  const tabs = await readSession<TrackedTabs>(KEY, {});
   return Object.entries(tabs)
     .filter(([, tab]) => watches(tab, cookie))
     .map(([tabId]) => Number(tabId));
