@@ -39,6 +39,8 @@ export default defineConfig({
     emptyOutDir: true,
     modulePreload: { polyfill: false },
     // Pages reached only from script (panels.create, windows.create) must be named here.
-    rollupOptions: { input: { panel: "src/panel/index.html", grant: "src/devtools/grant.html" } },
+    rollupOptions: {
+      input: { panel: "src/panel/index.html", grant: "src/shells/extension/devtools/grant.html" },
+    },
   },
 });

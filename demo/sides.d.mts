@@ -1,5 +1,5 @@
 /** Types for sides.mjs (plain JS so the demo runs without a build). */
-import type { Side } from "../src/shared/host";
+import type { Side } from "../src/model/side";
 
 export type DemoVariant = "broken" | "fixed";
 

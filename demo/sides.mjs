@@ -1,5 +1,5 @@
 /**
- * The sides the panel should have preloaded for the demo: one `Side` (src/shared/host.ts) per
+ * The sides the panel should have preloaded for the demo: one `Side` (src/model/side.ts) per
  * app that writes the shared cookie. Plain JS so `node demo/start.mjs` runs without a build;
  * sides.d.mts gives TypeScript callers the types.
  *

@@ -63,7 +63,7 @@ describePanelScenario("Session Lens in Firefox", firefox, (context) => {
     expect(await pollUntil(() => firefox.inPanel(clickAllowAccess))).toBe(true);
     const [grant] = await pollUntil(
       async () => {
-        const found = await contextsShowing(session, "/src/devtools/grant.html");
+        const found = await contextsShowing(session, "/src/shells/extension/devtools/grant.html");
         return found.length > 0 ? found : null;
       },
       { what: "the grant window" },

@@ -8,7 +8,7 @@
 import { decodeCookie } from "../codec";
 import type { DecodeResult, FormatId } from "../codec/types";
 import type { Value } from "../codec/value";
-import type { Side } from "../shared/host";
+import type { Side } from "../model/side";
 import { findOverwriteRaces, type OverwriteRace, type Reading } from "./overwrite";
 import { keyLabel, sideHasSecret, sideToCodecOptions } from "./sideOptions";
 

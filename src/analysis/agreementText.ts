@@ -3,7 +3,7 @@
  * Shared by the verdict sentence and the per-side rows so both say the same thing.
  */
 import type { FormatId } from "../codec/types";
-import type { Side } from "../shared/host";
+import type { Side } from "../model/side";
 import type { Outcome, SideJudgement } from "./agreement";
 import { SIGNING_DEFAULTS } from "./formatDefaults";
 import { type Dialect, reprValue } from "./pyRepr";

@@ -3,7 +3,7 @@
  * two in a cookie list: by name, preferring the same domain, path and partition (cookies are
  * keyed by all four; spec §8, style notes).
  */
-import type { BrowserCookie } from "../shared/host";
+import type { BrowserCookie } from "../model/cookie";
 
 type Located = Pick<BrowserCookie, "name" | "domain" | "path" | "partitionKey">;
 

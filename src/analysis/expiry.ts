@@ -4,7 +4,7 @@
  * also rejects timestamps from the future (spec §2.2), so that is its own state.
  */
 import { FORMAT_INFO } from "../codec";
-import type { Side } from "../shared/host";
+import type { Side } from "../model/side";
 
 export type Expiry =
   | { kind: "no-timestamp" }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Side } from "../shared/host";
+import type { Side } from "../model/side";
 import { describeOverwriteRaces, findOverwriteRaces, pathCovers, type Reading } from "./overwrite";
 
 const side = (id: string, pathPrefix: string, cookieName = "session"): Side => ({

@@ -4,7 +4,7 @@
  * session (spec §12). Kept apart from the verdict text so a change timeline can name the same
  * races from recorded Set-Cookie events.
  */
-import type { Side } from "../shared/host";
+import type { Side } from "../model/side";
 
 /** How a side reads a cookie signed by the other side: its signature check passes (even if expired), fails, or can't be told (no secret). */
 export type Reading = "reads" | "rejects" | "unknown";

@@ -5,7 +5,7 @@
  * re-signing all read a side the same way.
  */
 import type { CodecOptions, Secret } from "../codec/types";
-import type { Side, StoredSecret } from "../shared/host";
+import type { Side, StoredSecret } from "../model/side";
 
 /** Bytes of an even-length hex string (spaces and a `0x` prefix allowed), or null if it is not hex. */
 export function hexToBytes(text: string): Uint8Array | null {

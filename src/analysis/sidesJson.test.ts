@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Side } from "../shared/host";
+import type { Side } from "../model/side";
 import { exportSides, keepExistingSecrets, parseSidesJson } from "./sidesJson";
 import { fastapiApp, flaskApp } from "./testSides";
 

@@ -5,7 +5,7 @@
  * half-replaces a working setup.
  */
 import { FORMAT_IDS, type FormatId } from "../codec/types";
-import type { Side, StoredSecret } from "../shared/host";
+import type { Side, StoredSecret } from "../model/side";
 import { storedSecretProblem } from "./sideOptions";
 
 export const SIDES_FILE_KIND = "session-lens/sides";

@@ -4,7 +4,7 @@
  */
 import { signSession } from "../codec";
 import { dict, pyTuple, type Value } from "../codec/value";
-import type { Side } from "../shared/host";
+import type { Side } from "../model/side";
 
 export const NOW = 1_767_237_945;
 

@@ -2,7 +2,7 @@
  * Guess a cookie's format from its shape alone (spec §11), no secret needed. Returns the
  * plausible formats, best first; an empty list means nothing matches.
  */
-import { b64DecodePy, b64urlDecodePy } from "./base64";
+import { b64DecodePy, b64urlDecodePy } from "./base64/base64";
 import type { FormatId } from "./types";
 
 const ITSDANGEROUS_SHAPE = /^\.?[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{0,7}\.[A-Za-z0-9_-]{27,86}=*$/;

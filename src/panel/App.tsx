@@ -5,7 +5,8 @@
  */
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
-import type { CookieListing, PanelHost } from "../shared/host";
+import type { CookieListing } from "../model/cookie";
+import type { PanelHost } from "../shared/host";
 import styles from "./App.module.css";
 import { CookiesView } from "./components/CookiesView/CookiesView";
 import { SidesEditor } from "./components/SidesEditor/SidesEditor";

@@ -4,77 +4,10 @@
  * no cookies API); the inline shell implements it in memory for UI tests and UI work.
  * Keeping the panel behind this seam is what lets the same UI run in both.
  */
-import type { CodecOptions, FormatId } from "../codec/types";
 
-/** A cookie as the cookies API reports it, normalised across Chrome and Firefox. */
-export interface BrowserCookie {
-  name: string;
-  value: string;
-  domain: string;
-  path: string;
-  hostOnly: boolean;
-  secure: boolean;
-  httpOnly: boolean;
-  sameSite: "no_restriction" | "lax" | "strict" | "unspecified";
-  session: boolean;
-  expirationDate?: number;
-  storeId: string;
-  /** CHIPS partition (Chrome `partitionKey.topLevelSite`, Firefox `partitionKey.topLevelSite`). */
-  partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean };
-}
-
-/** Cookies are identified by (name, domain, path, partition), never by name alone. */
-export function cookieKey(
-  c: Pick<BrowserCookie, "name" | "domain" | "path" | "partitionKey">,
-): string {
-  return [c.name, c.domain, c.path, c.partitionKey?.topLevelSite ?? ""].join("\u0000");
-}
-
-export interface CookieChange {
-  /** ms since epoch, when the browser reported it */
-  at: number;
-  removed: boolean;
-  /** cookies.onChanged cause: explicit | overwrite | expired | evicted | expired_overwrite */
-  cause: string;
-  cookie: BrowserCookie;
-}
-
-/** A Set-Cookie seen in a response (devtools network), HttpOnly ones included. */
-export interface SetCookieSeen {
-  at: number;
-  url: string;
-  method: string;
-  status: number;
-  setCookies: string[];
-}
-
-export type CookieListing =
-  | { kind: "ok"; url: string; cookies: BrowserCookie[] }
-  | { kind: "no-permission"; url: string; origin: string }
-  | { kind: "unsupported-page"; url: string; reason: string };
-
-/** A secret as stored: text, or hex for binary keys. Never sent anywhere but storage.local. */
-export interface StoredSecret {
-  value: string;
-  encoding: "utf8" | "hex";
-}
-
-/** One app that shares the cookie. */
-export interface Side {
-  id: string;
-  label: string;
-  format: FormatId;
-  cookieName: string;
-  /** URL path prefix that belongs to this app, e.g. `/flask-application`; `/` for the root app. */
-  pathPrefix: string;
-  secret?: StoredSecret;
-  fallbacks: StoredSecret[];
-  /** Format options other than secrets and clock. */
-  options: Pick<
-    CodecOptions,
-    "salt" | "keyDerivation" | "digest" | "maxAge" | "sortKeys" | "ensureAscii" | "untagged"
-  >;
-}
+import type { CookieChange, SetCookieSeen } from "../model/change";
+import type { CookieListing } from "../model/cookie";
+import type { Side } from "../model/side";
 
 export type HostEvent =
   | { type: "cookies-changed"; changes: CookieChange[] }

@@ -6,7 +6,10 @@
  * below is typed end to end. Live events travel over a named port, one per panel or devtools
  * page, keyed by the inspected tab's id.
  */
-import type { CookieChange, CookieListing, HostEvent, SetCookieSeen, Side } from "./host";
+import type { CookieChange, SetCookieSeen, Unnumbered } from "../model/change";
+import type { CookieListing } from "../model/cookie";
+import type { Side } from "../model/side";
+import type { HostEvent } from "./host";
 
 /** Name of the runtime.Port every panel/devtools page opens to the background. */
 export const PANEL_PORT_NAME = "session-lens-panel";
@@ -18,7 +21,8 @@ export type Request =
       /** The page URL as devtools sees it; used only to name the origin when access is missing. */
       pageUrl?: string;
     }
-  | { type: "recent-changes"; tabId: number }
+  /** Changes numbered after `afterSeq` (all of them without it): what a reconnecting panel missed. */
+  | { type: "recent-changes"; tabId: number; afterSeq?: number }
   | { type: "load-sides"; origin: string }
   | { type: "save-sides"; origin: string; sides: Side[] }
   | { type: "permission-status"; origin: string }
@@ -54,7 +58,7 @@ export type PortUpMessage =
   /** Start receiving events for this tab; `replay` asks for buffered Set-Cookie sightings. */
   | { type: "subscribe"; tabId: number; replay: boolean }
   /** From the devtools page: a response with Set-Cookie headers (only devtools sees them). */
-  | { type: "set-cookie-seen"; tabId: number; seen: SetCookieSeen }
+  | { type: "set-cookie-seen"; tabId: number; seen: Unnumbered<SetCookieSeen> }
   /** From the devtools page: the inspected page navigated. */
   | { type: "navigated"; tabId: number; url: string };
 

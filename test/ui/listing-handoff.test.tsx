@@ -1,7 +1,8 @@
 import { render } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
+import type { CookieListing } from "../../src/model/cookie";
 import { App } from "../../src/panel/App";
-import type { CookieListing, PanelHost } from "../../src/shared/host";
+import type { PanelHost } from "../../src/shared/host";
 import { createFakeHost } from "../../src/shells/inline/fakeHost";
 import { demoCookie } from "../../src/shells/inline/scenario";
 import { NOW_MS, rows, screen, waitFor } from "./panelHarness";

@@ -7,8 +7,8 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as codec from "../../src/codec";
 import { dict } from "../../src/codec/value";
+import type { BrowserCookie, CookieListing } from "../../src/model/cookie";
 import { CookiesView } from "../../src/panel/components/CookiesView/CookiesView";
-import type { BrowserCookie, CookieListing } from "../../src/shared/host";
 import { demoCookie, fastapiSide, flaskSide, nodeSide } from "../../src/shells/inline/scenario";
 
 vi.mock("../../src/codec", async (importOriginal) => {

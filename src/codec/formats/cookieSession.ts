@@ -4,7 +4,7 @@
  * keys[0] (our `secret`) signs; keygrip compares signature *strings*, so padded or
  * non-canonical signatures are rejected. No timestamp, no expiry in the value.
  */
-import { b64DecodeNode, b64EncodeStd, b64urlEncode } from "../base64";
+import { b64DecodeNode, b64EncodeStd, b64urlEncode } from "../base64/base64";
 import { timingSafeStringEqual, utf8Encode } from "../bytes";
 import { CodecError } from "../errors";
 import { JsonError } from "../json/errors";

@@ -3,7 +3,7 @@
  * `s:` + id + `.` + base64(HMAC-SHA256(secret, id)) without `=`, percent-encoded by
  * `cookie.serialize`. cookie-signature compares the whole string; secrets[0] signs.
  */
-import { b64EncodeStd } from "../base64";
+import { b64EncodeStd } from "../base64/base64";
 import { timingSafeStringEqual, utf8Encode } from "../bytes";
 import { CodecError } from "../errors";
 import { result } from "../result";

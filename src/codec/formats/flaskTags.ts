@@ -4,7 +4,7 @@
  * has exactly one key and that key is a registered tag; `" di"` escapes a user dict that would
  * otherwise look like a tag.
  */
-import { b64DecodePy, b64EncodeStd } from "../base64";
+import { b64DecodePy, b64EncodeStd } from "../base64/base64";
 import { httpDate, parseHttpDate } from "../json/httpDate";
 import { type Dict, isDict, pyBytes, pyMarkup, pyTuple, pyUuid, type Value } from "../value";
 

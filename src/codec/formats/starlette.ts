@@ -3,7 +3,7 @@
  * `json.dumps` defaults (`", "`/`": "`, ASCII, insertion order), itsdangerous `TimestampSigner`
  * with salt `itsdangerous.Signer`, django-concat, SHA-1. No compression, no tags.
  */
-import { b64DecodePy, b64EncodeStd } from "../base64";
+import { b64DecodePy, b64EncodeStd } from "../base64/base64";
 import { utf8Decode, utf8Encode } from "../bytes";
 import { parseJson } from "../json/parse";
 import { STARLETTE_DIALECT } from "../json/pyDumps";

@@ -5,11 +5,11 @@
  * must be refused quickly, not expanded. The bytes between the steps are views of reused
  * buffers (each step reads them at once): fresh typed arrays would cost more than the decoding.
  */
-import { b64urlDecodePyScratch, b64urlEncode } from "../base64";
+import { b64urlDecodePyScratch, b64urlEncode } from "../base64/base64";
 import { utf8Decode, utf8EncodeScratch } from "../bytes";
-import { inflateZlibTransient } from "../inflate";
 import { LIMITS } from "../types";
-import { zlibCompressTransient } from "../zlib";
+import { inflateZlibTransient } from "../zlib/inflate";
+import { zlibCompressTransient } from "../zlib/zlib";
 
 export type PayloadText =
   | { ok: true; json: string; compressed: boolean }

@@ -5,7 +5,7 @@
  * (lone surrogates are escaped too, as JSON.stringify does, so the text is valid UTF-8).
  */
 
-import { b64EncodeStd } from "../base64";
+import { b64EncodeStd } from "../base64/base64";
 import { bytesToHex } from "../bytes";
 import { LIMITS } from "../types";
 import { isDict, type TaggedValue, type Value } from "../value";

@@ -3,7 +3,7 @@
  * separator, the base62 timestamp and comparing signature strings): `payload SEP ts SEP sig`.
  * Unsigning is split from the age check so callers can still show what a rejected cookie says.
  */
-import { b64urlDecodePy, b64urlEncode, bytesToInt, intToBytes } from "../base64";
+import { b64urlDecodePy, b64urlEncode, bytesToInt, intToBytes } from "../base64/base64";
 import { timingSafeEqual, timingSafeStringEqual, utf8EncodeScratch } from "../bytes";
 import type { KeyUsed } from "../types";
 import type { KeyTrial } from "./keys";

@@ -8,7 +8,7 @@ import { findCompanionSig, findSignedBy } from "../../analysis/companion";
 import { cookieBytes, type SizeLevel, sizeLevel } from "../../analysis/cookieSize";
 import { detectFormats } from "../../codec";
 import type { FormatId } from "../../codec/types";
-import { type BrowserCookie, cookieKey } from "../../shared/host";
+import { type BrowserCookie, cookieKey } from "../../model/cookie";
 
 export interface CookieRowModel {
   key: string;

@@ -4,7 +4,7 @@
  */
 import { FORMAT_INFO } from "../../codec";
 import type { FormatId } from "../../codec/types";
-import type { Side } from "../../shared/host";
+import type { Side } from "../../model/side";
 
 let counter = 0;
 

@@ -7,7 +7,7 @@ import { useMemo } from "preact/hooks";
 import { type Agreement, checkAgreement } from "../../analysis/agreement";
 import { type DisplayDecode, decodeForDisplay } from "../../analysis/displayDecode";
 import { verdictSentence } from "../../analysis/verdict";
-import type { Side } from "../../shared/host";
+import type { Side } from "../../model/side";
 import type { CookieRowModel } from "./cookieRows";
 
 export interface CookieAnalysis {

@@ -6,7 +6,8 @@
  * answer of its own arrives.
  */
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import type { CookieListing, PanelHost } from "../../shared/host";
+import type { CookieListing } from "../../model/cookie";
+import type { PanelHost } from "../../shared/host";
 
 export interface ListingState {
   listing: CookieListing | null;

@@ -4,7 +4,8 @@
  * edit changes the verdict at once, whether or not storage has answered yet.
  */
 import { useCallback, useEffect, useState } from "preact/hooks";
-import type { PanelHost, Side } from "../../shared/host";
+import type { Side } from "../../model/side";
+import type { PanelHost } from "../../shared/host";
 
 export interface SidesState {
   sides: Side[];

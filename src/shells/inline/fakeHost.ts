@@ -3,15 +3,11 @@
  * to play the browser's part (set or remove a cookie and emit the change). The inline shell and
  * the UI tests run the real panel over it, so neither needs an extension.
  */
-import {
-  type BrowserCookie,
-  type CookieChange,
-  type CookieListing,
-  cookieKey,
-  type HostEvent,
-  type PanelHost,
-  type Side,
-} from "../../shared/host";
+
+import type { CookieChange } from "../../model/change";
+import { type BrowserCookie, type CookieListing, cookieKey } from "../../model/cookie";
+import type { Side } from "../../model/side";
+import type { HostEvent, PanelHost } from "../../shared/host";
 import { buildScenario, type ScenarioName } from "./scenario";
 
 export interface FakeHostOptions {
@@ -57,7 +53,13 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
   let permitted = opts.permission !== "denied";
 
   const report = (cookie: BrowserCookie, removed: boolean, cause: string) => {
-    const change: CookieChange = { at: Date.now(), removed, cause, cookie: clone(cookie) };
+    const change: CookieChange = {
+      seq: changes.length + 1,
+      at: Date.now(),
+      removed,
+      cause,
+      cookie: clone(cookie),
+    };
     changes.push(change);
     host.emit({ type: "cookies-changed", changes: [change] });
   };

@@ -17,7 +17,8 @@ import {
   pyUuid,
   type Value,
 } from "../../codec/value";
-import type { BrowserCookie, Side } from "../../shared/host";
+import type { BrowserCookie } from "../../model/cookie";
+import type { Side } from "../../model/side";
 
 export const DEMO_ORIGIN = "http://127.0.0.1:8000";
 export const DEMO_URL = `${DEMO_ORIGIN}/flask-application/dashboard`;

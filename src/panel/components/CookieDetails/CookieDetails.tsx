@@ -2,7 +2,7 @@
  * The selected cookie in full: the verdict first (the answer a developer opened the panel for),
  * then each app's reading, then the decoded session.
  */
-import type { Side } from "../../../shared/host";
+import type { Side } from "../../../model/side";
 import type { CookieRowModel } from "../../state/cookieRows";
 import { useCookieAnalysis } from "../../state/useCookieAnalysis";
 import { AgreementTable } from "../Agreement/AgreementTable";

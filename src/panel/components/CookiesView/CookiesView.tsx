@@ -4,7 +4,8 @@
  * (name, domain, path, partition) across live re-lists.
  */
 import { useMemo, useState } from "preact/hooks";
-import type { CookieListing, Side } from "../../../shared/host";
+import type { CookieListing } from "../../../model/cookie";
+import type { Side } from "../../../model/side";
 import { buildRows } from "../../state/cookieRows";
 import { CookieDetails } from "../CookieDetails/CookieDetails";
 import { CookieTable } from "../CookieTable/CookieTable";

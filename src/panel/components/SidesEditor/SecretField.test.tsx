@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { StoredSecret } from "../../../shared/host";
+import type { StoredSecret } from "../../../model/side";
 import { SecretField } from "./SecretField";
 
 afterEach(() => cleanup());

@@ -5,7 +5,7 @@
  */
 import { useState } from "preact/hooks";
 import { storedSecretProblem } from "../../../analysis/sideOptions";
-import type { StoredSecret } from "../../../shared/host";
+import type { StoredSecret } from "../../../model/side";
 import styles from "./SidesEditor.module.css";
 
 interface Props {

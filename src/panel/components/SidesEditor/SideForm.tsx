@@ -5,7 +5,7 @@
  */
 import { FORMAT_IDS, FORMAT_INFO } from "../../../codec";
 import type { FormatId } from "../../../codec/types";
-import type { Side, StoredSecret } from "../../../shared/host";
+import type { Side, StoredSecret } from "../../../model/side";
 import { SecretField } from "./SecretField";
 import { SideOptionsFields } from "./SideOptionsFields";
 import styles from "./SidesEditor.module.css";

@@ -7,7 +7,7 @@
 import { SIGNING_DEFAULTS } from "../../../analysis/formatDefaults";
 import { FORMAT_INFO } from "../../../codec";
 import type { Digest, KeyDerivation } from "../../../codec/types";
-import type { Side } from "../../../shared/host";
+import type { Side } from "../../../model/side";
 import { MaxAgeField } from "./MaxAgeField";
 import styles from "./SidesEditor.module.css";
 

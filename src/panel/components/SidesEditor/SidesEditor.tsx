@@ -3,7 +3,7 @@
  * saved through the host on each committed change, plus import/export.
  */
 import { keepExistingSecrets } from "../../../analysis/sidesJson";
-import type { Side } from "../../../shared/host";
+import type { Side } from "../../../model/side";
 import { newSide } from "../../state/sideFactory";
 import { SideForm } from "./SideForm";
 import styles from "./SidesEditor.module.css";

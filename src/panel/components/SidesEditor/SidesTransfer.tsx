@@ -5,7 +5,7 @@
  */
 import { useState } from "preact/hooks";
 import { exportSides, parseSidesJson } from "../../../analysis/sidesJson";
-import type { Side } from "../../../shared/host";
+import type { Side } from "../../../model/side";
 import { makeSideId } from "../../state/sideFactory";
 import { CopyButton } from "../Copy/CopyButton";
 import styles from "./SidesEditor.module.css";

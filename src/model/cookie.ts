@@ -1,0 +1,34 @@
+/**
+ * A browser cookie as the cookies API reports it, normalised across Chrome and Firefox, and the
+ * identity every other layer uses for it. Pure data: the panel, the background, the timeline
+ * and the CLI (reading a HAR) all speak it.
+ */
+
+export interface BrowserCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  hostOnly: boolean;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: "no_restriction" | "lax" | "strict" | "unspecified";
+  session: boolean;
+  expirationDate?: number;
+  storeId: string;
+  /** CHIPS partition (Chrome `partitionKey.topLevelSite`, Firefox `partitionKey.topLevelSite`). */
+  partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean };
+}
+
+export type CookieIdentity = Pick<BrowserCookie, "name" | "domain" | "path" | "partitionKey">;
+
+/** Cookies are identified by (name, domain, path, partition), never by name alone. */
+export function cookieKey(c: CookieIdentity): string {
+  return [c.name, c.domain, c.path, c.partitionKey?.topLevelSite ?? ""].join("\u0000");
+}
+
+/** What the background answers for the inspected page. */
+export type CookieListing =
+  | { kind: "ok"; url: string; cookies: BrowserCookie[] }
+  | { kind: "no-permission"; url: string; origin: string }
+  | { kind: "unsupported-page"; url: string; reason: string };

@@ -1,0 +1,74 @@
+/**
+ * Answers `list-cookies`: every cookie the inspected page can receive, plus the ones that
+ * shadow or are shadowed by them — all paths on the host and its parent domains, partitioned
+ * (CHIPS) cookies with their partition key — from the tab's own cookie store. Several
+ * `cookies.getAll` queries overlap, so the result is deduplicated by cookie key.
+ */
+import browser, { type Cookies } from "webextension-polyfill";
+import type { BrowserCookie, CookieListing } from "../../../model/cookie";
+import { originPermissionPattern } from "../../../shared/protocol";
+import {
+  cookieAppliesToHost,
+  dedupeCookies,
+  registrableDomain,
+  topLevelSite,
+  unsupportedReason,
+} from "./cookieScope";
+import { cookieStoreForTab } from "./cookieStoreForTab";
+import { normaliseCookie } from "./normaliseCookie";
+import { trackTab } from "./tracking";
+
+export async function listCookies(tabId: number, pageUrl?: string): Promise<CookieListing> {
+  const tab = await browser.tabs.get(tabId);
+  // Without host access the browser hides the tab's URL; devtools still knows it.
+  const url = tab.url ?? pageUrl ?? "";
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  if (!parsed) return { kind: "unsupported-page", url, reason: "the page has no URL yet" };
+  const reason = unsupportedReason(parsed);
+  if (reason) return { kind: "unsupported-page", url, reason };
+  const origin = parsed.origin;
+  const [granted, storeId] = await Promise.all([
+    tab.url
+      ? browser.permissions.contains({ origins: [originPermissionPattern(origin)] })
+      : Promise.resolve(false),
+    cookieStoreForTab(tab),
+  ]);
+  if (!granted) return { kind: "no-permission", url, origin };
+  const cookies = await gather(parsed, storeId);
+  // Not awaited: the panel's first render waits on this answer, and the storage write adds
+  // nothing to it. Writes are queued (sessionStore), so a later change still sees the tab.
+  trackTab(tabId, {
+    host: parsed.hostname,
+    storeId: storeId ?? "",
+    names: cookies.map((c) => c.name),
+  }).catch(() => undefined);
+  return { kind: "ok", url, cookies };
+}
+
+async function gather(url: URL, storeId: string | undefined): Promise<BrowserCookie[]> {
+  const store = storeId ? { storeId } : {};
+  const href = url.href;
+  const domain = registrableDomain(url.hostname);
+  const queries: Cookies.GetAllDetailsType[] = [
+    { url: href, ...store },
+    { domain, ...store },
+    // Firefox: an empty partition key means "every partition"; Chrome needs the top-level site.
+    { domain, partitionKey: isFirefox() ? {} : { topLevelSite: topLevelSite(url) }, ...store },
+  ];
+  const results = await Promise.all(queries.map(getAllOrNothing));
+  const applies = (cookie: BrowserCookie) => cookieAppliesToHost(cookie, url.hostname);
+  return dedupeCookies(results.flat().map(normaliseCookie).filter(applies));
+}
+
+/** A query the browser rejects (an older browser, an odd partition key) adds nothing. */
+async function getAllOrNothing(details: Cookies.GetAllDetailsType): Promise<Cookies.Cookie[]> {
+  try {
+    return await browser.cookies.getAll(details);
+  } catch {
+    return [];
+  }
+}
+
+function isFirefox(): boolean {
+  return browser.runtime.getURL("").startsWith("moz-extension:");
+}

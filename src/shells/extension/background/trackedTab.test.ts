@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import type { BrowserCookie } from "../../../model/cookie";
+import { type TrackedTab, watches } from "./trackedTab";
+
+const tab: TrackedTab = { host: "127.0.0.1", storeId: "0", names: ["session"], panelOpen: false };
+const cookie: BrowserCookie = {
+  name: "session",
+  value: "v",
+  domain: "127.0.0.1",
+  path: "/",
+  hostOnly: true,
+  secure: false,
+  httpOnly: true,
+  sameSite: "lax",
+  session: true,
+  storeId: "0",
+};
+
+describe("watches", () => {
+  it("records listed names while the panel is closed, and everything while it is open", () => {
+    expect(watches(tab, cookie)).toBe(true);
+    expect(watches(tab, { ...cookie, name: "other" })).toBe(false);
+    expect(watches({ ...tab, panelOpen: true }, { ...cookie, name: "other" })).toBe(true);
+  });
+  it("ignores other hosts and other cookie stores (containers, private windows)", () => {
+    expect(watches({ ...tab, panelOpen: true }, { ...cookie, domain: "example.com" })).toBe(false);
+    expect(watches(tab, { ...cookie, storeId: "firefox-container-1" })).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * The rule for which cookie changes a tracked tab records: same cookie store, a cookie the
+ * tab's host receives, and — with its panel closed — only the names the panel last listed.
+ * Pure, so it is unit-tested without a browser.
+ */
+import type { BrowserCookie } from "../../../model/cookie";
+import { cookieAppliesToHost } from "./cookieScope";
+
+export interface TrackedTab {
+  host: string;
+  storeId: string;
+  names: string[];
+  panelOpen: boolean;
+}
+
+export function watches(tab: TrackedTab, cookie: BrowserCookie): boolean {
+  if (tab.storeId && cookie.storeId && tab.storeId !== cookie.storeId) return false;
+  if (!cookieAppliesToHost(cookie, tab.host)) return false;
+  return tab.panelOpen || tab.names.includes(cookie.name);
+}
