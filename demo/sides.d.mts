@@ -15,3 +15,6 @@ export declare function demoSides(
   variant: DemoVariant,
   origins: { pythonOrigin: string; nodeOrigin: string },
 ): DemoSide[];
+
+/** One sides file (the panel's export format) per origin the demo serves, for Import. */
+export declare function demoSidesFiles(sides: DemoSide[]): { origin: string; text: string }[];

@@ -59,3 +59,26 @@ export function demoSides(variant, { pythonOrigin, nodeOrigin }) {
   };
   return [flask, variant === "fixed" ? fastapiFixed : fastapiBroken, node];
 }
+
+/**
+ * What `npm start` prints for a headless run: one sides file per origin, exactly as the panel's
+ * Export writes it (src/analysis/sidesJson.ts, `SIDES_FILE_KIND`; a unit test imports each one
+ * through the panel's own parser), so pasting it into Import works as printed. Sides are grouped
+ * by origin because a sides file belongs to one site; the per-side `origin` is left out.
+ * @param {ReturnType<typeof demoSides>} sides
+ */
+export function demoSidesFiles(sides) {
+  /** @type {Map<string, object[]>} */
+  const byOrigin = new Map();
+  for (const { origin, ...side } of sides) {
+    byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), side]);
+  }
+  return [...byOrigin].map(([origin, originSides]) => ({
+    origin,
+    text: JSON.stringify(
+      { kind: "session-lens/sides", version: 1, origin, secretsIncluded: true, sides: originSides },
+      null,
+      2,
+    ),
+  }));
+}

@@ -8,6 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { demoSidesFiles } from "../demo/sides.mjs";
 import { startDemo } from "../demo/start.mjs";
 import {
   ARTIFACTS,
@@ -76,8 +77,10 @@ No display ($DISPLAY is unset), so Chromium ran headless: the panel opened and r
   Firefox (142+):  open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…" and
                    choose ${join(DIST.firefox, "manifest.json")}
 Then open ${demo.pythonUrl}/ , open DevTools and pick the "Session Lens" tab. In its Sides tab,
-import these apps (secrets are the demo's published ones):
-${JSON.stringify(demo.sides, null, 2)}
+paste each file below into Import on the page of its origin (secrets are the demo's published ones):
+${demoSidesFiles(demo.sides)
+  .map((file) => `\n── sides file for ${file.origin}\n${file.text}`)
+  .join("\n")}
 
 The demo keeps running; press Ctrl-C to stop it.`);
 }
