@@ -3,6 +3,7 @@
  * (huge values, bombs, deep nesting, garbage) comes back as a classified status with a sentence.
  */
 import { detectFormats } from "./detect";
+import { PYTHON_COOKIE_FORMATS, pythonUnquote } from "./formats/pythonUnquote";
 import { FORMATS } from "./formats/registry";
 import { result } from "./result";
 import { type CodecOptions, type DecodeResult, type FormatId, LIMITS } from "./types";
@@ -22,7 +23,7 @@ export function decodeCookie(
     );
   }
   if (format !== "auto") return safely(format, value, opts);
-  const candidates = detectFormats(value, { name: opts.name, sig: opts.sig });
+  const candidates = detectFormats(pythonUnquote(value), { name: opts.name, sig: opts.sig });
   if (candidates.length === 0) {
     return result(
       "flask",
@@ -41,8 +42,9 @@ export function decodeCookie(
 }
 
 function safely(format: FormatId, value: string, opts: CodecOptions): DecodeResult {
+  const asRead = PYTHON_COOKIE_FORMATS.has(format) ? pythonUnquote(value) : value;
   try {
-    return FORMATS[format].decode(value, opts);
+    return FORMATS[format].decode(asRead, opts);
   } catch (e) {
     // A bug, not an input problem: report it rather than crash the caller.
     const why = e instanceof Error ? e.message : String(e);

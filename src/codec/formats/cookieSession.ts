@@ -92,7 +92,7 @@ export const cookieSession: Format = {
       return result(
         "cookie-session",
         "bad_signature",
-        `cookie-session rejects this cookie: ${name}.sig matches none of the given keys for "${name}=…"; the app deletes ${name}.sig and starts a new session.`,
+        `cookie-session rejects this cookie: ${name}.sig ${trials.length === 1 ? "does not match the given key" : `matches none of the ${trials.length} given keys`} for "${name}=…"; the app deletes ${name}.sig and starts a new session.`,
         fields,
       );
     }

@@ -63,7 +63,7 @@ export const expressSession: Format = {
       return result(
         "express-session",
         "bad_signature",
-        "express-session rejects this id: its signature matches none of the given secrets; the app issues a new session.",
+        `express-session rejects this id: its signature ${trials.length === 1 ? "does not match the given secret" : `matches none of the ${trials.length} given secrets`}; the app issues a new session.`,
         fields,
       );
     }

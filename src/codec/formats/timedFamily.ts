@@ -95,7 +95,7 @@ export function decodeTimed(f: TimedFamily, value: string): DecodeResult {
   if (u.key === null) {
     const why =
       structureProblem(u, sep) ??
-      `the signature matches none of the ${keysText(f.trials.length)} (signed with another secret, salt or format)`;
+      `${mismatchText(f.trials.length)} (signed with another secret, salt or format)`;
     return result(
       f.format,
       "bad_signature",
@@ -171,8 +171,10 @@ function legacyNote(f: TimedFamily, u: TimedUnsign): string {
   return ` Its timestamp looks like a pre-1.0 itsdangerous one (seconds since 2011-01-01): read that way it was signed ${iso(u.timestamp + LEGACY_EPOCH)}.`;
 }
 
-function keysText(n: number): string {
-  return n === 1 ? "given secret" : `${n} given secrets`;
+function mismatchText(n: number): string {
+  return n === 1
+    ? "the signature does not match the given secret"
+    : `the signature matches none of the ${n} given secrets`;
 }
 
 /** Seconds since the epoch as `2024-02-29T12:34:56Z` (Date's ISO form without ".000"). */
