@@ -1,21 +1,27 @@
 /**
- * `sessionlens decode [options] <cookie | -> …`: one NDJSON line per cookie, in input order.
- * Cookies come from the arguments, and `-` splices in standard input, one cookie per line, as
- * it arrives. A malformed cookie still gets its line on stdout, plus one line on stderr saying
- * where it was, so a pipeline sees every answer and a person sees why the exit status is 2.
+ * `sessionlens decode [options] <cookie | -> …`: one answer per cookie, in input order. Cookies
+ * come from the arguments, and `-` splices in standard input, one cookie per line, as it
+ * arrives. An input may be a bare value, `NAME=value` or a whole `Cookie:` header
+ * (cookie-input.ts). Piped, every answer is one NDJSON line (the contract); on a terminal it is
+ * the readable form unless `--json`. A malformed cookie still gets its answer on stdout, plus
+ * one line on stderr saying where it was, so a pipeline sees every answer and a person sees why
+ * the exit status is 2.
  */
 import type { Readable, Writable } from "node:stream";
-import { decodeCookie } from "../codec";
+import { type CodecOptions, type DecodeResult, decodeCookie, detectFormats } from "../codec";
 import type { RawArgs } from "./args";
+import { cookiesFromInput } from "./cookie-input";
 import { EXIT_OK, exitCodeFor } from "./exit-codes";
 import { decodeSettings } from "./options";
 import { decodeResultLine } from "./output";
+import type { FormatChoice } from "./parse-values";
+import { readableResult } from "./readable";
 import { nonBlankLines, writeLine } from "./streams";
 import { UsageError } from "./usage-error";
 
 export interface CommandIo {
   stdin: Readable;
-  stdout: Writable;
+  stdout: Writable & { isTTY?: boolean };
   stderr: Writable;
 }
 
@@ -35,16 +41,39 @@ export async function runDecode(args: RawArgs, io: CommandIo): Promise<number> {
   if (args.positionals.filter((p) => p === "-").length > 1) {
     throw new UsageError("- (standard input) was given twice: give it once");
   }
+  const readable = io.stdout.isTTY === true && !args.flags.has("--json");
   let exitCode = EXIT_OK;
-  for await (const cookie of cookieInputs(args.positionals, io.stdin)) {
-    const result = decodeCookie(format, cookie.value, codec);
-    await writeLine(io.stdout, decodeResultLine(result));
-    if (result.status === "malformed") {
-      io.stderr.write(`sessionlens: ${cookie.origin} is malformed: ${result.detail}\n`);
+  for await (const input of cookieInputs(args.positionals, io.stdin)) {
+    for (const cookie of cookiesFromInput(input.value, { name: codec.name, format })) {
+      const options: CodecOptions = {
+        ...codec,
+        ...(cookie.name !== undefined ? { name: cookie.name } : {}),
+        ...(codec.sig === undefined && cookie.sig !== undefined ? { sig: cookie.sig } : {}),
+      };
+      const result = decodeCookie(format, cookie.value, options);
+      const shownFormat = formatShown(format, cookie.value, result);
+      const answer = readable
+        ? readableResult(result, { name: cookie.name, format: shownFormat })
+        : decodeResultLine(result, { format: shownFormat, name: cookie.name });
+      await writeLine(io.stdout, answer);
+      if (result.status === "malformed") {
+        const which = cookie.name === undefined ? "" : ` (cookie ${cookie.name})`;
+        io.stderr.write(`sessionlens: ${input.origin}${which} is malformed: ${result.detail}\n`);
+      }
+      exitCode = Math.max(exitCode, exitCodeFor(result.status));
     }
-    exitCode = Math.max(exitCode, exitCodeFor(result.status));
   }
   return exitCode;
+}
+
+/**
+ * With `--format auto` a value of no known shape has no format: say null rather than the codec's
+ * placeholder. A value that had a shape keeps the format it was read as (the best guess), and
+ * `detail` says why that reading failed.
+ */
+function formatShown(format: FormatChoice, value: string, result: DecodeResult): string | null {
+  if (format !== "auto" || result.status !== "malformed") return result.format;
+  return detectFormats(value.replace(/^"(.*)"$/s, "$1")).length === 0 ? null : result.format;
 }
 
 async function* cookieInputs(positionals: string[], stdin: Readable): AsyncGenerator<CookieInput> {

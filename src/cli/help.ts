@@ -67,7 +67,13 @@ Decodes each cookie value, as it appears in the Cookie header, and verifies it w
 is given. "-" reads cookies from standard input, one per line: blank lines are skipped, CRLF
 is fine, and each answer is written as soon as its line arrives.
 
-Output: one JSON object per cookie, one per line (NDJSON), in input order:
+A cookie may be given as its value, as NAME=value, or as a whole Cookie header
+('Cookie: a=1; session=…; session.sig=…'): --name picks one cookie from it, else every
+session-like cookie in it is decoded, and cookie-session's NAME.sig is taken from beside it.
+A value in double quotes is unquoted as the framework unquotes it.
+
+Output on a terminal: a readable summary per cookie (--json for NDJSON there too).
+Output otherwise: one JSON object per cookie, one per line (NDJSON), in input order:
   {"format":"flask","status":"valid","data":{"n":1},"payload_json":"{\\"n\\":1}",
    "timestamp":1767237945,"compressed":false,"key":"secret","detail":"…"}
   status        valid | valid_legacy | bad_signature | expired | bad_payload | malformed |
@@ -77,6 +83,8 @@ Output: one JSON object per cookie, one per line (NDJSON), in input order:
                 unreadable; for express-session, the session id as a JSON string
   payload_json  the JSON text inside the cookie; timestamp: signing time in Unix seconds
   key           "secret", "fallback:N" (0-based) or null
+  format        null when --format auto found no known shape
+  name          (only when the input named the cookie) the cookie's name
   U+2028, U+2029 and U+0085 inside strings are written \\u-escaped.
 A malformed cookie also gets one line on stderr saying where it was.
 
@@ -89,6 +97,7 @@ ${SHARED_OPTIONS}
   --now UNIX          the clock for expiry checks (default: the real clock)
   --sig VALUE         the NAME.sig cookie's value, for cookie-session (and auto); with any other
                       --format it is an error, since nothing else has a companion cookie
+  --json              NDJSON even on a terminal
 
 Exit status: 0 all valid/valid_legacy/unverified, 1 any bad_signature/expired/bad_payload,
 2 any malformed or a usage error (2 wins).`;

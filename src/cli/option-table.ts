@@ -30,6 +30,7 @@ export const FLAG_OPTIONS = [
   "--ensure-ascii",
   "--no-ensure-ascii",
   "--untagged",
+  "--json",
 ] as const;
 export type FlagOption = (typeof FLAG_OPTIONS)[number];
 

@@ -19,10 +19,18 @@ export function escapeLineBreakers(json: string): string {
   );
 }
 
-export function decodeResultLine(result: DecodeResult): string {
+/**
+ * `shown.format` replaces the codec's format (null for a value of no known shape); `shown.name`,
+ * when the input named the cookie (`NAME=value`, a Cookie header), is added as a last field.
+ */
+export function decodeResultLine(
+  result: DecodeResult,
+  shown: { format?: string | null; name?: string | undefined } = {},
+): string {
   const data = result.data === undefined ? "null" : toTypedJson(result.data);
+  const format = shown.format === undefined ? result.format : shown.format;
   const fields: [string, string][] = [
-    ["format", JSON.stringify(result.format)],
+    ["format", JSON.stringify(format)],
     ["status", JSON.stringify(result.status)],
     ["data", data],
     ["payload_json", JSON.stringify(result.payloadJson)],
@@ -31,6 +39,7 @@ export function decodeResultLine(result: DecodeResult): string {
     ["key", JSON.stringify(result.key)],
     ["detail", JSON.stringify(result.detail)],
   ];
+  if (shown.name !== undefined) fields.push(["name", JSON.stringify(shown.name)]);
   const body = fields.map(([name, json]) => `"${name}":${json}`).join(",");
   return escapeLineBreakers(`{${body}}`);
 }

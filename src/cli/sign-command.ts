@@ -4,6 +4,8 @@
  * emits for the same data, secret, options and --timestamp. `-` reads one typed-JSON document
  * from standard input (it may span lines). Bad input is a usage error: nothing on stdout.
  */
+
+import { PyLiteralError, parsePyLiteral } from "../analysis/pyLiteral";
 import {
   CodecError,
   type FormatId,
@@ -42,16 +44,26 @@ export async function runSign(args: RawArgs, io: CommandIo): Promise<number> {
   return EXIT_OK;
 }
 
-/** cookie-session data is JS-native JSON (plain numbers); the Python formats keep 1.0 vs 1. */
+const PYTHON_FORMATS: readonly FormatId[] = ["flask", "starlette", "django", "itsdangerous"];
+const TYPED_JSON_EXAMPLE = `{"user": "alice", "admin": true, "roles": {"$type": "tuple", "items": ["admin"]}}`;
+
+/**
+ * cookie-session data is JS-native JSON (plain numbers); the Python formats keep 1.0 vs 1, and
+ * for them a Python literal (`{'admin': True}`, as a Python shell or the panel prints it) is
+ * read too when the text is not JSON.
+ */
 function parseSession(format: FormatId, text: string): Value {
   let data: Value;
   try {
     data = format === "cookie-session" ? fromTypedJsonJs(text) : fromTypedJson(text);
   } catch (error) {
-    if (error instanceof TypedJsonError) {
-      throw new UsageError(`sign input is not valid typed JSON: ${error.message}`);
+    if (!(error instanceof TypedJsonError)) throw error;
+    if (!PYTHON_FORMATS.includes(format)) {
+      throw new UsageError(
+        `sign input is not valid typed JSON: ${error.message}. Typed JSON looks like ${TYPED_JSON_EXAMPLE}`,
+      );
     }
-    throw error;
+    data = parsePythonInstead(text, error);
   }
   if (format === "express-session" && typeof data !== "string") {
     throw new UsageError(
@@ -59,4 +71,19 @@ function parseSession(format: FormatId, text: string): Value {
     );
   }
   return data;
+}
+
+function parsePythonInstead(text: string, jsonError: TypedJsonError): Value {
+  try {
+    return parsePyLiteral(text);
+  } catch (error) {
+    if (!(error instanceof PyLiteralError)) throw error;
+    const looksPython = /'|\b(True|False|None)\b|\(/.test(text);
+    const why = looksPython
+      ? `as a Python literal, ${error.message}`
+      : `as typed JSON, ${jsonError.message}`;
+    throw new UsageError(
+      `sign input is not valid typed JSON, nor a Python literal (${why}). Typed JSON looks like ${TYPED_JSON_EXAMPLE}; a Python literal like {'user': 'alice', 'admin': True, 'roles': ('admin',)}`,
+    );
+  }
 }

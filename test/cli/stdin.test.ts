@@ -37,7 +37,7 @@ describe("decode - (standard input)", () => {
     const run = runCli(["decode", "-"], input);
     expect(records(run).map((r) => [r.format, r.status])).toEqual([
       ["starlette", "unverified"],
-      [expect.any(String), "malformed"],
+      [null, "malformed"], // no known shape: no format
       ["flask", "unverified"],
     ]);
     expect(run.status).toBe(2);

@@ -72,7 +72,7 @@ describe("usage errors", () => {
     [["sign", "--format", "flask", "--secret", "s", "--now", "1", "{}"], /--now is for decode/],
     [
       ["sign", "--format", "flask", "--secret", "s", "{not json"],
-      /sign input is not valid typed JSON: \S/,
+      /sign input is not valid typed JSON, nor a Python literal \(as typed JSON, invalid JSON at character 1/,
     ],
     [
       ["sign", "--format", "express-session", "--secret", "s", '{"n":1}'],
