@@ -3,18 +3,22 @@
  * `TARGET=firefox` it is rewritten here (event page `background.scripts`, gecko settings),
  * so there is one manifest and no second file to drift. The panel page (and Firefox's grant
  * window) are reached only from script, so they must be explicit rollup inputs or CRXJS never
- * emits them.
+ * emits them. The version is package.json's (one copy of it), so the store packages that
+ * `npm run package` writes are versioned from there.
  */
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
-import baseManifest from "./manifest.json" with { type: "json" };
+import manifestFile from "./manifest.json" with { type: "json" };
+import { version } from "./package.json" with { type: "json" };
 
 type Target = "chrome" | "firefox";
 
 const target: Target = process.env.TARGET === "firefox" ? "firefox" : "chrome";
 
 const GECKO_ID = "session-lens@sessionlens.dev";
+
+const baseManifest = { ...manifestFile, version };
 
 function manifestFor(browser: Target): ManifestV3Export {
   if (browser === "chrome") return baseManifest;

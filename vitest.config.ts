@@ -3,6 +3,7 @@
  *  - unit:    pure codec/CLI/background logic in Node (fast)
  *  - ui:      the panel rendered in jsdom over fake adapters (inline shell)
  *  - interop: live round trips against real Flask/Starlette (Debian python3) and npm cookie-session/express-session
+ *  - dist:    the built bundles and store packages (after `npm run build` and `npm run package`)
  *  - e2e:     the built extension in real Chromium and Firefox ESR (headless)
  */
 import preact from "@preact/preset-vite";
@@ -34,6 +35,13 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "dist",
+          environment: "node",
+          include: ["test/dist/**/*.test.ts"],
         },
       },
       {
