@@ -2,10 +2,10 @@
  * Words for agreement results: the status of one side, what it would see, how to name a signer.
  * Shared by the verdict sentence and the per-side rows so both say the same thing.
  */
+import { FORMAT_INFO, signingOf } from "../codec/formats/info";
 import type { FormatId } from "../codec/types";
 import type { Side } from "../model/side";
 import type { Outcome, SideJudgement } from "./agreement";
-import { SIGNING_DEFAULTS } from "./formatDefaults";
 import { type Dialect, reprValue } from "./pyRepr";
 
 export const OUTCOME_LABEL: Record<Outcome, string> = {
@@ -44,18 +44,16 @@ export function seesText(j: SideJudgement): string {
   }
 }
 
-/** "salt cookie-session" / "salt itsdangerous.Signer, django-concat": what tells signers apart. */
+/** "salt …" (plus derivation and digest when not the usual): what tells signers apart. */
 export function signingParameters(side: Side): string {
-  const defaults = SIGNING_DEFAULTS[side.format];
+  const { salt, keyDerivation, digest } = signingOf(side.format, side.options);
   const parts: string[] = [];
-  if (defaults.itsdangerousFamily) {
-    const kd = side.options.keyDerivation ?? defaults.keyDerivation;
-    parts.push(`salt ${side.options.salt ?? defaults.salt}`);
-    if (kd !== "hmac") parts.push(kd ?? "");
+  if (FORMAT_INFO[side.format].signing.saltedSigner) {
+    parts.push(`salt ${salt}`);
+    if (keyDerivation !== "hmac") parts.push(keyDerivation);
   } else {
     parts.push(side.format);
   }
-  const digest = side.options.digest ?? defaults.digest;
   if (digest !== "sha1") parts.push(digest);
   return parts.join(", ");
 }

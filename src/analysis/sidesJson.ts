@@ -4,7 +4,7 @@
  * every field and reports each problem with its place (`sides[1].format`), so a bad file never
  * half-replaces a working setup.
  */
-import { FORMAT_IDS, type FormatId } from "../codec/types";
+import { DIGESTS, FORMAT_IDS, type FormatId, KEY_DERIVATIONS } from "../codec/types";
 import type { Side, StoredSecret } from "../model/side";
 import { storedSecretProblem } from "./sideOptions";
 
@@ -93,9 +93,8 @@ function readOptions(v: unknown, at: string, errors: string[]): Side["options"] 
     const here = `${at}.${key}`;
     if (value === undefined) continue;
     if (key === "salt" && typeof value === "string") out.salt = value;
-    else if (key === "keyDerivation" && oneOf(value, ["hmac", "django-concat", "concat", "none"]))
-      out.keyDerivation = value;
-    else if (key === "digest" && oneOf(value, ["sha1", "sha256", "sha512"])) out.digest = value;
+    else if (key === "keyDerivation" && oneOf(value, KEY_DERIVATIONS)) out.keyDerivation = value;
+    else if (key === "digest" && oneOf(value, DIGESTS)) out.digest = value;
     else if (
       key === "maxAge" &&
       (value === null || (Number.isInteger(value) && (value as number) >= 0))

@@ -2,7 +2,9 @@
  * One line per `--format` id for the help text. A Record over FormatId, so adding a format to
  * the codec without describing it here is a type error.
  */
-import type { FormatId } from "../codec";
+import { FORMAT_IDS, FORMAT_INFO, type FormatId } from "../codec";
+
+const its = FORMAT_INFO.itsdangerous;
 
 const FORMAT_LINES: Record<FormatId | "auto", string> = {
   auto: "guess from the cookie's shape, then verify with the given secrets (decode default)",
@@ -15,15 +17,14 @@ const FORMAT_LINES: Record<FormatId | "auto", string> = {
     "Node cookie-session: base64 JSON plus the NAME.sig companion cookie (keygrip); pass it with --sig",
   "express-session":
     "Node express-session signed session id (s:ID.SIG, cookie-signature); the data itself stays on the server",
-  itsdangerous:
-    "a bare itsdangerous URLSafeTimedSerializer (salt 'itsdangerous', django-concat, sha1; no max-age by default)",
+  itsdangerous: `a bare itsdangerous URLSafeTimedSerializer (salt '${its.signing.salt}', ${its.signing.keyDerivation}, ${its.signing.digest}; no max-age by default)`,
 };
 
 /** Lines no wider than this, so the help reads in an 80-100 column terminal. */
 const MAX_WIDTH = 96;
 
 /** Greedy word wrap of `text` into lines of at most `width` characters. */
-function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ")) {
@@ -45,5 +46,27 @@ export function formatList(): string {
         i === 0 ? `  ${id}`.padEnd(column) + line : " ".repeat(column) + line,
       ),
     )
+    .join("\n");
+}
+
+/** Each salted format with its default salt, from the codec's format table. */
+export function defaultSalts(): string {
+  return FORMAT_IDS.filter((f) => FORMAT_INFO[f].signing.saltedSigner)
+    .map((f) => `${f} '${FORMAT_INFO[f].signing.salt}'`)
+    .join(", ");
+}
+
+/** "flask 2678400, starlette 1209600, …, itsdangerous none" from the codec's format table. */
+export function defaultMaxAges(): string {
+  return FORMAT_IDS.filter((f) => FORMAT_INFO[f].signing.saltedSigner)
+    .map((f) => `${f} ${FORMAT_INFO[f].defaultMaxAge ?? "none"}`)
+    .join(", ");
+}
+
+/** An option's help: its name column, then `text` wrapped under the description column. */
+export function optionHelp(name: string, text: string): string {
+  const column = 22;
+  return wrap(text, MAX_WIDTH - column)
+    .map((line, i) => (i === 0 ? `  ${name}`.padEnd(column) : " ".repeat(column)) + line)
     .join("\n");
 }

@@ -2,7 +2,7 @@
  * The `--help` texts: the overview (what the tool does, formats, examples, exit codes) and one
  * page per command (options and output). Plain text on stdout so it pipes into `less`/`grep`.
  */
-import { formatList } from "./help-formats";
+import { defaultMaxAges, defaultSalts, formatList, optionHelp } from "./help-formats";
 import { UsageError } from "./usage-error";
 
 const OVERVIEW = `sessionlens - decode, verify and sign web-framework session cookies
@@ -52,9 +52,7 @@ const SHARED_OPTIONS = `  --secret S          the current signing secret
                       keys[1..], express-session secret[1..]); repeatable
   --fallback-hex H    an older secret as hex bytes; numbered together with --fallback in the
                       order given: the first is "fallback:0"
-  --salt S            salt (flask 'cookie-session', starlette 'itsdangerous.Signer', itsdangerous
-                      'itsdangerous', django 'django.contrib.sessions.backends.signed_cookies');
-                      not for cookie-session / express-session
+${optionHelp("--salt S", `salt (${defaultSalts()}); not for cookie-session / express-session`)}
   --key-derivation K  hmac | django-concat | concat | none (default per format)
   --digest D          sha1 | sha256 | sha512 (django: sha1 for 3.1/3.2 legacy cookies;
                       cookie-session: keygrip's algorithm; express-session is always sha256)
@@ -92,8 +90,7 @@ Options:
   --format F          auto (default), flask, starlette, django, cookie-session, express-session,
                       itsdangerous
 ${SHARED_OPTIONS}
-  --max-age N|none    seconds a signature stays valid (flask 2678400, starlette and django
-                      1209600, itsdangerous none)
+${optionHelp("--max-age N|none", `seconds a signature stays valid (${defaultMaxAges()})`)}
   --now UNIX          the clock for expiry checks (default: the real clock)
   --sig VALUE         the NAME.sig cookie's value, for cookie-session (and auto); with any other
                       --format it is an error, since nothing else has a companion cookie

@@ -2,14 +2,20 @@
  * Turn one option's text into its typed value, or a UsageError that names the option and the
  * expected shape. Messages never repeat the value itself when it could be a secret.
  */
-import { type Digest, FORMAT_IDS, type FormatId, type KeyDerivation } from "../codec";
+import {
+  DIGESTS,
+  type Digest,
+  FORMAT_IDS,
+  type FormatId,
+  KEY_DERIVATIONS,
+  type KeyDerivation,
+} from "../codec";
 import { UsageError } from "./usage-error";
 
 export type FormatChoice = FormatId | "auto";
 
 const FORMAT_CHOICES: readonly FormatChoice[] = ["auto", ...FORMAT_IDS];
-const DIGESTS: readonly Digest[] = ["sha1", "sha256", "sha512"];
-const DERIVATIONS: readonly KeyDerivation[] = ["hmac", "django-concat", "concat", "none"];
+const DERIVATIONS = KEY_DERIVATIONS;
 
 /** Names people reach for that are not format ids, and the id they mean. */
 const FORMAT_HINTS: Record<string, string> = {

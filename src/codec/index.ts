@@ -6,7 +6,14 @@
 export { decodeCookie } from "./decode";
 export { detectFormats } from "./detect";
 export { CodecError } from "./errors";
-export { FORMAT_INFO, type FormatInfo } from "./formats/info";
+export {
+  type CompareRule,
+  FORMAT_INFO,
+  type FormatInfo,
+  type SigningParams,
+  signingOf,
+  type ValueType,
+} from "./formats/info";
 export { signSession } from "./sign";
 export {
   fromTypedJson,

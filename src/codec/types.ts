@@ -16,8 +16,11 @@ export const FORMAT_IDS = [
 ] as const;
 export type FormatId = (typeof FORMAT_IDS)[number];
 
-export type Digest = "sha1" | "sha256" | "sha512";
-export type KeyDerivation = "hmac" | "django-concat" | "concat" | "none";
+export const DIGESTS = ["sha1", "sha256", "sha512"] as const;
+export type Digest = (typeof DIGESTS)[number];
+/** How the signing key is made from the secret (docs/formats.md, "Key derivation"). */
+export const KEY_DERIVATIONS = ["hmac", "django-concat", "concat", "none"] as const;
+export type KeyDerivation = (typeof KEY_DERIVATIONS)[number];
 
 /** A secret as the framework holds it: text (UTF-8 encoded when used) or raw bytes. */
 export type Secret = string | Uint8Array;

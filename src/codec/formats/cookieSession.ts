@@ -15,6 +15,7 @@ import { keyTrials, macFor } from "../signing/keys";
 import type { CodecOptions, DecodeResult, KeyUsed } from "../types";
 import type { Value } from "../value";
 import { type Format, requireSecret } from "./format";
+import { signingOf } from "./info";
 
 const lenientUtf8 = new TextDecoder("utf-8");
 
@@ -24,7 +25,7 @@ function unquote(v: string): string {
 }
 
 function macMaker(opts: CodecOptions) {
-  const digest = opts.digest ?? "sha1";
+  const { digest } = signingOf("cookie-session", opts);
   return (secret: NonNullable<CodecOptions["secret"]>) => macFor("none", digest, "", secret);
 }
 

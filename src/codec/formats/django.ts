@@ -10,7 +10,7 @@ import { signTimed, type TimedScheme } from "../signing/timed";
 import type { CodecOptions } from "../types";
 import { dumpOrExplain } from "./flask";
 import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
-import { FORMAT_INFO } from "./info";
+import { FORMAT_INFO, signingOf } from "./info";
 import { decodeTimed } from "./timedFamily";
 import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
 
@@ -42,10 +42,9 @@ const DJANGO_TS: TimedScheme = {
 };
 
 function macMaker(opts: CodecOptions) {
-  const salt = opts.salt ?? "django.contrib.sessions.backends.signed_cookies";
-  const derivation = opts.keyDerivation ?? "django-concat";
-  const digest = opts.digest ?? "sha256";
-  return (secret: NonNullable<CodecOptions["secret"]>) => macFor(derivation, digest, salt, secret);
+  const { salt, keyDerivation, digest } = signingOf("django", opts);
+  return (secret: NonNullable<CodecOptions["secret"]>) =>
+    macFor(keyDerivation, digest, salt, secret);
 }
 
 export const django: Format = {
@@ -55,7 +54,12 @@ export const django: Format = {
         format: "django",
         label: "Django",
         scheme: DJANGO_TS,
-        trials: keyTrials("in-order", macMaker(opts), opts.secret, opts.fallbacks),
+        trials: keyTrials(
+          FORMAT_INFO.django.signing.keyOrder,
+          macMaker(opts),
+          opts.secret,
+          opts.fallbacks,
+        ),
         maxAge: maxAgeOf(opts, FORMAT_INFO.django.defaultMaxAge),
         now: nowOf(opts),
         futureExpires: false,

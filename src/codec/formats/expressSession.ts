@@ -10,9 +10,11 @@ import { result } from "../result";
 import { keyTrials, type Mac, macFor } from "../signing/keys";
 import type { CodecOptions, DecodeResult, KeyUsed } from "../types";
 import { type Format, requireSecret } from "./format";
+import { signingOf } from "./info";
 
+const { digest } = signingOf("express-session", {});
 const macMaker = (secret: NonNullable<CodecOptions["secret"]>) =>
-  macFor("none", "sha256", "", secret);
+  macFor("none", digest, "", secret);
 
 function signId(id: string, mac: Mac): string {
   return `${id}.${b64EncodeStd(mac(utf8Encode(id))).replace(/=+$/, "")}`;

@@ -13,15 +13,14 @@ import type { CodecOptions } from "../types";
 import { isDict, type Value } from "../value";
 import { tag, untag } from "./flaskTags";
 import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
-import { FORMAT_INFO } from "./info";
+import { FORMAT_INFO, signingOf } from "./info";
 import { decodeTimed } from "./timedFamily";
 import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
 
 function macMaker(opts: CodecOptions) {
-  const salt = opts.salt ?? "cookie-session";
-  const derivation = opts.keyDerivation ?? "hmac";
-  const digest = opts.digest ?? "sha1";
-  return (secret: NonNullable<CodecOptions["secret"]>) => macFor(derivation, digest, salt, secret);
+  const { salt, keyDerivation, digest } = signingOf("flask", opts);
+  return (secret: NonNullable<CodecOptions["secret"]>) =>
+    macFor(keyDerivation, digest, salt, secret);
 }
 
 function loadFlask(json: string, untagged: boolean): Value {
@@ -40,7 +39,12 @@ export const flask: Format = {
         format: "flask",
         label: untagged ? "Flask (untagged)" : "Flask",
         scheme: ITSDANGEROUS_TS,
-        trials: keyTrials("newest-last", macMaker(opts), opts.secret, opts.fallbacks),
+        trials: keyTrials(
+          FORMAT_INFO.flask.signing.keyOrder,
+          macMaker(opts),
+          opts.secret,
+          opts.fallbacks,
+        ),
         maxAge: maxAgeOf(opts, FORMAT_INFO.flask.defaultMaxAge),
         now: nowOf(opts),
         futureExpires: true,

@@ -1,5 +1,51 @@
-/** Human labels and defaults for each format, shared by the CLI help and the panel. */
-import type { FormatId } from "../types";
+/**
+ * The format table: every fact about a format that is data rather than code — its label, the
+ * signing parameters it uses when a side leaves them unset, its layout, its default cookie name
+ * and max-age, whether it holds editable session data, and which value types its JSON can say.
+ * The format implementations sign and verify with these values, the CLI help prints them, the
+ * panel shows them as placeholders and labels, and the verification primitive hands them to the
+ * audit: one copy (docs/formats.md explains where each value comes from).
+ */
+import { DIGESTS, type Digest, type FormatId, type KeyDerivation } from "../types";
+
+/** How a signature is checked against the expected MAC. */
+export type CompareRule =
+  /** itsdangerous: the signature segment is base64url-decoded and the bytes compared. */
+  | "mac-bytes"
+  /** Django, keygrip, cookie-signature: the MAC is encoded again and the text compared. */
+  | "mac-text";
+
+/** What a session value in this format can be besides JSON's own types. */
+export type ValueType =
+  | "tuple"
+  | "bytes"
+  | "datetime"
+  | "uuid"
+  | "markup"
+  | "float-text"
+  | "bigint";
+
+export interface SigningParams {
+  /** The salt a side uses unless it sets its own; "" where the key signs directly. */
+  salt: string;
+  keyDerivation: KeyDerivation;
+  digest: Digest;
+  /** Digests the framework can be configured with (express-session: only sha256). */
+  digests: readonly Digest[];
+  compare: CompareRule;
+  /** itsdangerous keeps `[*fallbacks, secret]` and tries the newest first; the others in order. */
+  keyOrder: "newest-last" | "in-order";
+  /** Whether salt and key derivation exist for this format (itsdangerous-style signers). */
+  saltedSigner: boolean;
+}
+
+export interface Layout {
+  /** Between payload, timestamp and signature; null when the value has no such segments. */
+  separator: "." | ":" | null;
+  timestamp: "itsdangerous-base64-int" | "django-base62" | null;
+  /** cookie-session keeps its signature in a `NAME.sig` companion cookie. */
+  companionSig: boolean;
+}
 
 export interface FormatInfo {
   id: FormatId;
@@ -11,7 +57,21 @@ export interface FormatInfo {
   defaultMaxAge: number | null;
   /** cookie-session keeps its signature in a `NAME.sig` companion cookie. */
   usesCompanionSig: boolean;
+  signing: SigningParams;
+  layout: Layout;
+  /** False for express-session: its cookie holds only a session id (the data is on the server). */
+  holdsSessionData: boolean;
+  /** The value types its JSON keeps; anything else is written as the framework would read it back. */
+  valueTypes: readonly ValueType[];
 }
+
+const ITSDANGEROUS_LAYOUT: Layout = {
+  separator: ".",
+  timestamp: "itsdangerous-base64-int",
+  companionSig: false,
+};
+const PYTHON_JSON: readonly ValueType[] = ["float-text", "bigint"];
+const SHA_FAMILY: readonly Digest[] = DIGESTS;
 
 export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
   flask: {
@@ -22,6 +82,18 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     defaultCookieName: "session",
     defaultMaxAge: 2678400,
     usesCompanionSig: false,
+    signing: {
+      salt: "cookie-session",
+      keyDerivation: "hmac",
+      digest: "sha1",
+      digests: SHA_FAMILY,
+      compare: "mac-bytes",
+      keyOrder: "newest-last",
+      saltedSigner: true,
+    },
+    layout: ITSDANGEROUS_LAYOUT,
+    holdsSessionData: true,
+    valueTypes: [...PYTHON_JSON, "tuple", "bytes", "datetime", "uuid", "markup"],
   },
   starlette: {
     id: "starlette",
@@ -30,6 +102,18 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     defaultCookieName: "session",
     defaultMaxAge: 1209600,
     usesCompanionSig: false,
+    signing: {
+      salt: "itsdangerous.Signer",
+      keyDerivation: "django-concat",
+      digest: "sha1",
+      digests: SHA_FAMILY,
+      compare: "mac-bytes",
+      keyOrder: "newest-last",
+      saltedSigner: true,
+    },
+    layout: ITSDANGEROUS_LAYOUT,
+    holdsSessionData: true,
+    valueTypes: PYTHON_JSON,
   },
   django: {
     id: "django",
@@ -38,6 +122,18 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     defaultCookieName: "sessionid",
     defaultMaxAge: 1209600,
     usesCompanionSig: false,
+    signing: {
+      salt: "django.contrib.sessions.backends.signed_cookies",
+      keyDerivation: "django-concat",
+      digest: "sha256",
+      digests: SHA_FAMILY,
+      compare: "mac-text",
+      keyOrder: "in-order",
+      saltedSigner: true,
+    },
+    layout: { separator: ":", timestamp: "django-base62", companionSig: false },
+    holdsSessionData: true,
+    valueTypes: PYTHON_JSON,
   },
   "cookie-session": {
     id: "cookie-session",
@@ -46,6 +142,18 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     defaultCookieName: "session",
     defaultMaxAge: null,
     usesCompanionSig: true,
+    signing: {
+      salt: "",
+      keyDerivation: "none",
+      digest: "sha1",
+      digests: SHA_FAMILY,
+      compare: "mac-text",
+      keyOrder: "in-order",
+      saltedSigner: false,
+    },
+    layout: { separator: null, timestamp: null, companionSig: true },
+    holdsSessionData: true,
+    valueTypes: [],
   },
   "express-session": {
     id: "express-session",
@@ -54,6 +162,18 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     defaultCookieName: "connect.sid",
     defaultMaxAge: null,
     usesCompanionSig: false,
+    signing: {
+      salt: "",
+      keyDerivation: "none",
+      digest: "sha256",
+      digests: ["sha256"],
+      compare: "mac-text",
+      keyOrder: "in-order",
+      saltedSigner: false,
+    },
+    layout: { separator: ".", timestamp: null, companionSig: false },
+    holdsSessionData: false,
+    valueTypes: [],
   },
   itsdangerous: {
     id: "itsdangerous",
@@ -63,5 +183,32 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     defaultCookieName: "session",
     defaultMaxAge: null,
     usesCompanionSig: false,
+    signing: {
+      salt: "itsdangerous",
+      keyDerivation: "django-concat",
+      digest: "sha1",
+      digests: SHA_FAMILY,
+      compare: "mac-bytes",
+      keyOrder: "newest-last",
+      saltedSigner: true,
+    },
+    layout: ITSDANGEROUS_LAYOUT,
+    holdsSessionData: true,
+    valueTypes: PYTHON_JSON,
   },
 };
+
+/** The signing parameters a side gets: its own where set, the format's otherwise. */
+export function signingOf(
+  format: FormatId,
+  opts: { salt?: string; keyDerivation?: KeyDerivation; digest?: Digest },
+): { salt: string; keyDerivation: KeyDerivation; digest: Digest } {
+  const d = FORMAT_INFO[format].signing;
+  const digest = d.digests.length === 1 ? d.digest : (opts.digest ?? d.digest);
+  if (!d.saltedSigner) return { salt: "", keyDerivation: "none", digest };
+  return {
+    salt: opts.salt ?? d.salt,
+    keyDerivation: opts.keyDerivation ?? d.keyDerivation,
+    digest,
+  };
+}

@@ -6,15 +6,14 @@ import { ITSDANGEROUS_TS, signTimed } from "../signing/timed";
 import type { CodecOptions } from "../types";
 import { dumpOrExplain } from "./flask";
 import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
-import { FORMAT_INFO } from "./info";
+import { FORMAT_INFO, signingOf } from "./info";
 import { decodeTimed } from "./timedFamily";
 import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
 
 function macMaker(opts: CodecOptions) {
-  const salt = opts.salt ?? "itsdangerous";
-  const derivation = opts.keyDerivation ?? "django-concat";
-  const digest = opts.digest ?? "sha1";
-  return (secret: NonNullable<CodecOptions["secret"]>) => macFor(derivation, digest, salt, secret);
+  const { salt, keyDerivation, digest } = signingOf("itsdangerous", opts);
+  return (secret: NonNullable<CodecOptions["secret"]>) =>
+    macFor(keyDerivation, digest, salt, secret);
 }
 
 export const itsdangerous: Format = {
@@ -24,7 +23,12 @@ export const itsdangerous: Format = {
         format: "itsdangerous",
         label: "itsdangerous",
         scheme: ITSDANGEROUS_TS,
-        trials: keyTrials("newest-last", macMaker(opts), opts.secret, opts.fallbacks),
+        trials: keyTrials(
+          FORMAT_INFO.itsdangerous.signing.keyOrder,
+          macMaker(opts),
+          opts.secret,
+          opts.fallbacks,
+        ),
         maxAge: maxAgeOf(opts, FORMAT_INFO.itsdangerous.defaultMaxAge),
         now: nowOf(opts),
         futureExpires: true,

@@ -1,7 +1,7 @@
 /**
  * Starlette / FastAPI `SessionMiddleware` (spec §4): STANDARD base64 (with `+/=`) of Python
  * `json.dumps` defaults (`", "`/`": "`, ASCII, insertion order), itsdangerous `TimestampSigner`
- * with salt `itsdangerous.Signer`, django-concat, SHA-1. No compression, no tags.
+ * with its default signing parameters (the format table, info.ts). No compression, no tags.
  */
 import { b64DecodePy, b64EncodeStd } from "../base64/base64";
 import { utf8Decode, utf8Encode } from "../bytes";
@@ -12,15 +12,14 @@ import { ITSDANGEROUS_TS, signTimed } from "../signing/timed";
 import type { CodecOptions } from "../types";
 import { dumpOrExplain } from "./flask";
 import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
-import { FORMAT_INFO } from "./info";
+import { FORMAT_INFO, signingOf } from "./info";
 import { decodeTimed } from "./timedFamily";
 import type { PayloadText } from "./urlsafePayload";
 
 function macMaker(opts: CodecOptions) {
-  const salt = opts.salt ?? "itsdangerous.Signer";
-  const derivation = opts.keyDerivation ?? "django-concat";
-  const digest = opts.digest ?? "sha1";
-  return (secret: NonNullable<CodecOptions["secret"]>) => macFor(derivation, digest, salt, secret);
+  const { salt, keyDerivation, digest } = signingOf("starlette", opts);
+  return (secret: NonNullable<CodecOptions["secret"]>) =>
+    macFor(keyDerivation, digest, salt, secret);
 }
 
 function readStarlettePayload(segment: string): PayloadText {
@@ -40,7 +39,12 @@ export const starlette: Format = {
         format: "starlette",
         label: "Starlette",
         scheme: ITSDANGEROUS_TS,
-        trials: keyTrials("newest-last", macMaker(opts), opts.secret, opts.fallbacks),
+        trials: keyTrials(
+          FORMAT_INFO.starlette.signing.keyOrder,
+          macMaker(opts),
+          opts.secret,
+          opts.fallbacks,
+        ),
         maxAge: maxAgeOf(opts, FORMAT_INFO.starlette.defaultMaxAge),
         now: nowOf(opts),
         futureExpires: true,

@@ -4,17 +4,15 @@
  * side stores only what differs from the framework's defaults.
  */
 
-import { SIGNING_DEFAULTS } from "../../../analysis/formatDefaults";
 import { FORMAT_INFO } from "../../../codec";
-import type { Digest, KeyDerivation } from "../../../codec/types";
+import { DIGESTS, KEY_DERIVATIONS } from "../../../codec/types";
 import type { Side } from "../../../model/side";
 import { MaxAgeField } from "./MaxAgeField";
 import styles from "./SidesEditor.module.css";
 
 type Options = Side["options"];
 
-const DERIVATIONS: KeyDerivation[] = ["hmac", "django-concat", "concat", "none"];
-const DIGESTS: Digest[] = ["sha1", "sha256", "sha512"];
+const DERIVATIONS = KEY_DERIVATIONS;
 
 function withOption<K extends keyof Options>(
   options: Options,
@@ -41,7 +39,7 @@ export function SideOptionsFields({
   onChange: (options: Options) => void;
 }) {
   const { options, format, id } = side;
-  const defaults = SIGNING_DEFAULTS[format];
+  const defaults = FORMAT_INFO[format].signing;
   const set = <K extends keyof Options>(key: K, value: Options[K] | undefined) =>
     onChange(withOption(options, key, value));
   const select = (
@@ -83,7 +81,7 @@ export function SideOptionsFields({
   );
   return (
     <div class={styles.options}>
-      {defaults.itsdangerousFamily && (
+      {defaults.saltedSigner && (
         <div class={styles.field}>
           <label for={`${id}-salt`}>Salt</label>
           <input
@@ -94,14 +92,14 @@ export function SideOptionsFields({
           />
         </div>
       )}
-      {defaults.itsdangerousFamily &&
+      {defaults.saltedSigner &&
         select("keyDerivation", "Key derivation", DERIVATIONS, defaults.keyDerivation, (v) =>
           set(
             "keyDerivation",
             DERIVATIONS.find((d) => d === v),
           ),
         )}
-      {format !== "express-session" &&
+      {defaults.digests.length > 1 &&
         select("digest", "Digest", DIGESTS, defaults.digest, (v) =>
           set(
             "digest",
