@@ -148,8 +148,10 @@ export async function setExtensionStorage(items: Record<string, unknown>): Promi
   return true;
 }
 
+/** The stored shape of a sighting (src/model/change.ts SetCookieSeen), as far as tests read it. */
 export interface SetCookieSeenSummary {
-  url: string;
+  seq: number;
+  request: { url: string; startedAt: number; durationMs: number };
   setCookies: string[];
 }
 
@@ -164,7 +166,7 @@ export async function loggedSetCookies(suffix: string): Promise<SetCookieSeenSum
   return Object.entries(all)
     .filter(([key]) => key.startsWith("seen:"))
     .flatMap(([, list]) => list as SetCookieSeenSummary[])
-    .filter((seen) => seen.url.endsWith(suffix));
+    .filter((seen) => seen.request.url.endsWith(suffix));
 }
 
 /** The "needs access" state for `origin`, or null when the panel does not show it. */

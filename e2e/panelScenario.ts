@@ -137,6 +137,11 @@ export function describePanelScenario(
         { what: "the set-session response in the background's log" },
       );
       expect(seen?.setCookies.some((c) => /^session=/.test(c) && /HttpOnly/i.test(c))).toBe(true);
+      // Numbered with the tab's changes, and stamped with the request's own start (HAR
+      // startedDateTime), which is before the sighting was reported.
+      expect(seen?.seq).toBeGreaterThan(0);
+      expect(seen?.request.startedAt).toBeGreaterThan(Date.now() - 10 * 60_000);
+      expect(seen?.request.startedAt).toBeLessThanOrEqual(Date.now());
       // Recorded in storage.session, so a stopped background loses nothing. The change log is
       // written after the cookies.onChanged event, independently of the Set-Cookie report.
       const changes = await pollUntil(
