@@ -15,6 +15,11 @@ export interface CookieChange {
   /** cookies.onChanged cause: explicit | overwrite | expired | evicted | expired_overwrite */
   cause: string;
   cookie: BrowserCookie;
+  /**
+   * Set when Session Lens itself made this change (a panel write or undo), so a timeline can
+   * tell it from the apps' own writes. Absent for every other change.
+   */
+  byPanel?: true;
 }
 
 /** A request as the HAR entry describes it: its own start and duration, not when we heard of it. */

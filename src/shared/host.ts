@@ -7,6 +7,8 @@
 
 import type { CookieChange, SetCookieSeen } from "../model/change";
 import type { CookieListing } from "../model/cookie";
+import type { CookieWrite, WriteOutcome } from "../model/cookieWrite";
+import type { HistoryEntry } from "../model/history";
 import type { Side } from "../model/side";
 
 export type HostEvent =
@@ -29,6 +31,15 @@ export interface PanelHost {
   subscribe(listener: (event: HostEvent) => void): () => void;
   loadSides(origin: string): Promise<Side[]>;
   saveSides(origin: string, sides: Side[]): Promise<void>;
+  /**
+   * Writes cookies back (see src/model/cookieWrite.ts) for the page at `pageUrl`: all or none,
+   * read back and confirmed, what they replaced filed in the site's undo history.
+   */
+  writeCookies(pageUrl: string, writes: CookieWrite[]): Promise<WriteOutcome>;
+  /** One cookie's undo history on a site (origin), newest first. */
+  cookieHistory(origin: string, key: string): Promise<HistoryEntry[]>;
+  /** Reloads the inspected page. */
+  reloadPage(): Promise<void>;
   /** Devtools theme. */
   theme(): "light" | "dark";
 }

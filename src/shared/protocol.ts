@@ -8,6 +8,8 @@
  */
 import type { CookieChange, SetCookieSeen, Unnumbered } from "../model/change";
 import type { CookieListing } from "../model/cookie";
+import type { CookieWrite, WriteOutcome } from "../model/cookieWrite";
+import type { HistoryEntry } from "../model/history";
 import type { Side } from "../model/side";
 import type { HostEvent } from "./host";
 
@@ -32,7 +34,15 @@ export type Request =
    */
   | { type: "open-permission-page"; origin: string }
   /** From that window: what the user decided (relayed to every panel). */
-  | PermissionResult;
+  | PermissionResult
+  /**
+   * Sets cookies (a session and its `.sig` companion: both or neither) keeping every attribute,
+   * reads them back, and files what they replaced in the site's undo history.
+   */
+  | { type: "write-cookies"; tabId: number; pageUrl: string; writes: CookieWrite[] }
+  /** The undo history of one cookie (by cookie key) on a site, newest first. */
+  | { type: "cookie-history"; origin: string; key: string }
+  | { type: "reload-tab"; tabId: number };
 
 export interface ResponseMap {
   "list-cookies": CookieListing;
@@ -42,6 +52,9 @@ export interface ResponseMap {
   "permission-status": { granted: boolean };
   "open-permission-page": { opened: true };
   "permission-result": { relayed: true };
+  "write-cookies": WriteOutcome;
+  "cookie-history": HistoryEntry[];
+  "reload-tab": { reloaded: true };
 }
 
 export type RequestType = Request["type"];
@@ -105,6 +118,9 @@ export function isRequest(message: unknown): message is Request {
     type === "save-sides" ||
     type === "permission-status" ||
     type === "open-permission-page" ||
-    type === "permission-result"
+    type === "permission-result" ||
+    type === "write-cookies" ||
+    type === "cookie-history" ||
+    type === "reload-tab"
   );
 }

@@ -6,6 +6,13 @@
 
 import type { CookieChange } from "../../model/change";
 import { type BrowserCookie, type CookieListing, cookieKey } from "../../model/cookie";
+import {
+  type CookieWrite,
+  refusalReason,
+  type WriteOutcome,
+  writtenMessage,
+} from "../../model/cookieWrite";
+import { pushHistory, type SiteHistory } from "../../model/history";
 import type { Side } from "../../model/side";
 import type { HostEvent, PanelHost } from "../../shared/host";
 import { buildScenario, type ScenarioName } from "./scenario";
@@ -36,6 +43,8 @@ export interface FakeHost extends PanelHost {
   readonly permissionRequests: string[];
   /** What saveSides stored, per origin. */
   readonly savedSides: Map<string, Side[]>;
+  /** How many times reloadPage was called. */
+  readonly reloads: () => number;
 }
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -51,14 +60,17 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
   const changes: CookieChange[] = [];
   const permissionRequests: string[] = [];
   let permitted = opts.permission !== "denied";
+  const histories = new Map<string, SiteHistory>();
+  let reloads = 0;
 
-  const report = (cookie: BrowserCookie, removed: boolean, cause: string) => {
+  const report = (cookie: BrowserCookie, removed: boolean, cause: string, byPanel = false) => {
     const change: CookieChange = {
       seq: changes.length + 1,
       at: Date.now(),
       removed,
       cause,
       cookie: clone(cookie),
+      ...(byPanel ? { byPanel: true as const } : {}),
     };
     changes.push(change);
     host.emit({ type: "cookies-changed", changes: [change] });
@@ -95,6 +107,28 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     async saveSides(forOrigin, sides) {
       savedSides.set(forOrigin, clone(sides));
     },
+    async writeCookies(pageUrl: string, writes: CookieWrite[]): Promise<WriteOutcome> {
+      // The same rules the background applies before cookies.set (src/model/cookieWrite.ts).
+      if (writes.length === 0) return { ok: false, reason: "There was nothing to write." };
+      for (const { next } of writes) {
+        const reason = refusalReason(next, pageUrl);
+        if (reason) return { ok: false, reason };
+      }
+      for (const { next } of writes) {
+        jar.set(cookieKey(next), clone(next));
+        report(next, false, "explicit", true);
+      }
+      const site = new URL(pageUrl).origin;
+      histories.set(site, pushHistory(histories.get(site) ?? {}, writes, Date.now()));
+      const written = writes.map(({ next }) => clone(next));
+      return { ok: true, written, message: writtenMessage(written) };
+    },
+    async cookieHistory(site, key) {
+      return clone(histories.get(site)?.[key] ?? []);
+    },
+    async reloadPage() {
+      reloads += 1;
+    },
     theme: () => opts.theme ?? "light",
     emit(event) {
       for (const listener of [...listeners]) listener(event);
@@ -110,6 +144,7 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     cookies: () => [...jar.values()].map(clone),
     permissionRequests,
     savedSides,
+    reloads: () => reloads,
   };
   return host;
 }

@@ -8,6 +8,7 @@ import browser from "webextension-polyfill";
 import type { CookieChange, Unnumbered } from "../../../model/change";
 import { normaliseCookie } from "./normaliseCookie";
 import { sendToPanels } from "./panelPorts";
+import { markPanelChange } from "./panelWrites";
 import { recordChange } from "./tabLogs";
 import { tabsWatching } from "./tracking";
 
@@ -21,7 +22,8 @@ browser.cookies.onChanged.addListener((info) => {
   void record(change);
 });
 
-async function record(change: Unnumbered<CookieChange>): Promise<void> {
+async function record(reported: Unnumbered<CookieChange>): Promise<void> {
+  const change = await markPanelChange(reported);
   for (const tabId of await tabsWatching(change.cookie)) {
     const numbered = await recordChange(tabId, change);
     sendToPanels(tabId, { type: "cookies-changed", changes: [numbered] });

@@ -12,11 +12,13 @@ import {
   type RequestType,
   type ResponseOf,
 } from "../../../shared/protocol";
+import { cookieHistory } from "./historyStore";
 import { listCookies } from "./listCookies";
 import { isOwnPage } from "./ownPage";
 import { openPermissionWindow, relayPermissionResult } from "./permissionWindow";
 import { loadSides, saveSides } from "./sidesStore";
 import { recentChanges } from "./tabLogs";
+import { writeCookies } from "./writeCookies";
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isRequest(message) || !isOwnPage(sender)) return undefined;
@@ -54,5 +56,12 @@ async function answer(message: Request): Promise<ResponseOf<RequestType>> {
     case "permission-result":
       relayPermissionResult(message);
       return { relayed: true };
+    case "write-cookies":
+      return writeCookies(message.pageUrl, message.writes);
+    case "cookie-history":
+      return cookieHistory(message.origin, message.key);
+    case "reload-tab":
+      await browser.tabs.reload(message.tabId);
+      return { reloaded: true };
   }
 }

@@ -152,6 +152,12 @@ export function createExtensionHost(options: ExtensionHostOptions): PanelHost {
     saveSides: async (origin, sides) => {
       await request(send, { type: "save-sides", origin, sides });
     },
+    writeCookies: (pageUrl, writes) =>
+      request(send, { type: "write-cookies", tabId, pageUrl, writes }),
+    cookieHistory: (origin, key) => request(send, { type: "cookie-history", origin, key }),
+    reloadPage: async () => {
+      await request(send, { type: "reload-tab", tabId });
+    },
     theme: options.theme,
   };
 }
