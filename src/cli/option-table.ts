@@ -3,6 +3,8 @@
  * "unknown option" message agree on the spelling (cli.md's names are a contract).
  */
 
+import type { CodecOptions } from "../codec";
+
 /** Options that take exactly one value and may be given once. */
 export const VALUE_OPTIONS = [
   "--format",
@@ -54,3 +56,16 @@ export function isFallbackOption(name: string): name is FallbackOption {
 export function isFlagOption(name: string): name is FlagOption {
   return (FLAG_OPTIONS as readonly string[]).includes(name);
 }
+
+/**
+ * How to fix a codec error about one CodecOptions field, in this command line's terms. The
+ * codec names the field (CodecError.option) and never a flag; the CLI adds the flag here.
+ */
+export const FLAG_HINTS: Partial<Record<keyof CodecOptions, string>> = {
+  secret: "give --secret S (or --secret-hex H for bytes)",
+  timestamp: "give --timestamp UNIX in whole seconds",
+  name: "give --name NAME",
+  salt: "check --salt",
+  digest: "check --digest",
+  keyDerivation: "check --key-derivation",
+};

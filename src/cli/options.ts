@@ -63,10 +63,8 @@ export function signSettings(args: RawArgs): SignSettings {
       "--sig is for decode; sign prints the NAME.sig value itself (second line for cookie-session)",
     );
   }
+  // Whether a secret is needed is the codec's to say (CodecError "no_secret", with a flag hint).
   const codec = commonOptions(args, format);
-  if (codec.secret === undefined) {
-    throw new UsageError("sign needs a secret: give --secret S (or --secret-hex H for bytes)");
-  }
   const timestamp = args.values.get("--timestamp");
   if (timestamp !== undefined) codec.timestamp = parseTimestamp(timestamp);
   return { format, codec };

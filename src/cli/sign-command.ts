@@ -18,6 +18,7 @@ import {
 import type { RawArgs } from "./args";
 import type { CommandIo } from "./decode-command";
 import { EXIT_OK } from "./exit-codes";
+import { FLAG_HINTS } from "./option-table";
 import { signSettings } from "./options";
 import { readAll, writeLine } from "./streams";
 import { UsageError } from "./usage-error";
@@ -36,12 +37,18 @@ export async function runSign(args: RawArgs, io: CommandIo): Promise<number> {
   try {
     signed = signSession(format, data, codec);
   } catch (error) {
-    if (error instanceof CodecError) throw new UsageError(`cannot sign: ${error.message}`);
+    if (error instanceof CodecError) throw new UsageError(`cannot sign: ${withFlagHint(error)}`);
     throw error;
   }
   await writeLine(io.stdout, signed.value);
   if (signed.sig !== undefined) await writeLine(io.stdout, signed.sig);
   return EXIT_OK;
+}
+
+/** The codec's sentence, plus which flag fixes it when the codec named the option at fault. */
+export function withFlagHint(error: CodecError): string {
+  const hint = error.option === undefined ? undefined : FLAG_HINTS[error.option];
+  return hint === undefined ? error.message : `${error.message.replace(/\.$/, "")}: ${hint}`;
 }
 
 const PYTHON_FORMATS: readonly FormatId[] = ["flask", "starlette", "django", "itsdangerous"];

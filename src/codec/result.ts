@@ -1,5 +1,11 @@
 /** Builders for DecodeResult, so every format reports the same shape. */
-import type { DecodeResult, FormatId, KeyUsed, Status } from "./types";
+import {
+  type DecodeResult,
+  type FormatId,
+  type KeyUsed,
+  type Status,
+  VERIFIED_STATUSES,
+} from "./types";
 import type { Value } from "./value";
 
 export interface ResultFields {
@@ -23,7 +29,8 @@ export function result(
     payloadJson: fields.payloadJson ?? null,
     timestamp: fields.timestamp ?? null,
     compressed: fields.compressed ?? null,
-    key: fields.key ?? null,
+    // A key is named only when its signature matched: never beside bad_signature or malformed.
+    key: VERIFIED_STATUSES.includes(status) ? (fields.key ?? null) : null,
     detail,
   };
 }

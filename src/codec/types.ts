@@ -61,6 +61,17 @@ export type Status =
   | "malformed"
   | "unverified";
 
+/**
+ * The statuses reached only after a key's signature matched; `key` is set exactly for these
+ * (an expired or unloadable cookie was still signed by that key).
+ */
+export const VERIFIED_STATUSES: readonly Status[] = [
+  "valid",
+  "valid_legacy",
+  "expired",
+  "bad_payload",
+];
+
 /** Which key verified: the current secret, or fallback N (0-based, in given order). */
 export type KeyUsed = "secret" | `fallback:${number}`;
 

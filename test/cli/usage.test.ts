@@ -63,7 +63,10 @@ describe("usage errors", () => {
     [["decrypt", COOKIE], /unknown command "decrypt": use decode or sign/],
     [["help", "frobnicate"], /no help for "frobnicate"/],
     [["sign", "--secret", "s", '{"n":1}'], /sign needs --format/],
-    [["sign", "--format", "flask", '{"n":1}'], /sign needs a secret/],
+    [
+      ["sign", "--format", "flask", '{"n":1}'],
+      /^sessionlens: cannot sign: Signing a Flask cookie needs the app's secret key: give --secret S \(or --secret-hex H for bytes\)$/m,
+    ],
     [["sign", "--format", "flask", "--secret", "s"], /sign takes one typed-JSON session/],
     [
       ["sign", "--format", "flask", "--secret", "s", "--timestamp", "soon", "{}"],

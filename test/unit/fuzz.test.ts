@@ -4,12 +4,8 @@
  * comes in, it must not throw, must answer a contract status with a non-empty detail, and must
  * answer fast (a hang or bomb detector, not a timing test). Then targeted hostile cookies: a
  * signed zlib bomb, a 1 MB value, 100k-deep nesting.
- *
- * Signing here uses node:crypto and node:zlib on purpose: an implementation independent of the
- * codec's own primitives, following spec §3 (Flask), §4 (Starlette), §8 (cookie-session), §10
- * (Django).
+ * Signed cookies come from ./independentSigners (node:crypto, not the codec's primitives).
  */
-import { createHash, createHmac } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 import fc from "fast-check";
@@ -23,6 +19,15 @@ import {
   LIMITS,
   type Status,
 } from "../../src/codec";
+import {
+  cookieSessionPair,
+  djangoCookie,
+  flaskCookie,
+  itsTimestamp,
+  NOW,
+  SECRET,
+  starletteCookie,
+} from "./independentSigners";
 
 const STATUSES: readonly Status[] = [
   "valid",
@@ -36,8 +41,6 @@ const STATUSES: readonly Status[] = [
 const TARGETS: readonly (FormatId | "auto")[] = [...FORMAT_IDS, "auto"];
 /** Only an endless loop or a decompression/recursion blow-up gets anywhere near this. */
 const HANG_BOUND_MS = 200;
-const NOW = 1767237945;
-const SECRET = "fuzz-secret";
 
 let slowestMs = 0;
 afterAll(() => {
@@ -144,51 +147,6 @@ const mutatedCookie = fc
   .tuple(fc.constantFrom(...vectorCookies()), fc.array(mutation, { minLength: 1, maxLength: 4 }))
   .map(([value, mutations]) => mutations.reduce(mutate, value));
 
-// ---- independent signers (spec §3, §4, §8, §10) ---------------------------------------------
-
-const hmac = (algorithm: string, key: Buffer | string, msg: string) =>
-  createHmac(algorithm, key).update(msg).digest();
-/** itsdangerous timestamp segment: b64url of NOW as big-endian bytes without leading zeros. */
-const TS_B64 = (() => {
-  const bytes = Buffer.alloc(4);
-  bytes.writeUInt32BE(NOW);
-  return bytes.toString("base64url");
-})();
-
-/** Flask: key = HMAC-SHA1(secret, "cookie-session"); `[.]b64url(json|zlib).ts.sig`. */
-function flaskCookie(payload: Buffer, compress: boolean): string {
-  const body = compress
-    ? `.${deflateSync(payload).toString("base64url")}`
-    : payload.toString("base64url");
-  const signed = `${body}.${TS_B64}`;
-  const key = hmac("sha1", SECRET, "cookie-session");
-  return `${signed}.${hmac("sha1", key, signed).toString("base64url")}`;
-}
-
-/** Starlette: key = SHA1("itsdangerous.Signer" + "signer" + secret); standard base64 payload. */
-function starletteCookie(payload: Buffer): string {
-  const signed = `${payload.toString("base64")}.${TS_B64}`;
-  const key = createHash("sha1").update(`itsdangerous.Signersigner${SECRET}`).digest();
-  return `${signed}.${hmac("sha1", key, signed).toString("base64url")}`;
-}
-
-/** Django: key = SHA256(salt + "signer" + secret); `[.]b64url(json|zlib):base62(ts):sig`. */
-function djangoCookie(payload: Buffer, compress: boolean): string {
-  const body = compress
-    ? `.${deflateSync(payload).toString("base64url")}`
-    : payload.toString("base64url");
-  const signed = `${body}:1vb9Jp`; // base62(NOW)
-  const salt = "django.contrib.sessions.backends.signed_cookies";
-  const key = createHash("sha256").update(`${salt}signer${SECRET}`).digest();
-  return `${signed}:${hmac("sha256", key, signed).toString("base64url")}`;
-}
-
-/** cookie-session: value = base64(json); sig = b64url(HMAC-SHA1(key, "session=" + value)). */
-function cookieSessionPair(payload: Buffer): { value: string; sig: string } {
-  const value = payload.toString("base64");
-  return { value, sig: hmac("sha1", SECRET, `session=${value}`).toString("base64url") };
-}
-
 const signedOptions: CodecOptions = { secret: SECRET, now: NOW };
 
 // ---- properties -----------------------------------------------------------------------------
@@ -262,7 +220,7 @@ describe("hostile cookies", () => {
   });
 
   it("refuses a 1 MB value quickly, saying it is too long", () => {
-    const huge = `eyJ${"A".repeat(1024 * 1024)}.${TS_B64}.${"A".repeat(27)}`;
+    const huge = `eyJ${"A".repeat(1024 * 1024)}.${itsTimestamp(NOW)}.${"A".repeat(27)}`;
     for (const format of TARGETS) {
       for (const opts of [{}, signedOptions]) {
         const result = decodeChecked(format, huge, opts);

@@ -25,7 +25,8 @@ export function requireSecret(
   if (opts.secret === undefined) {
     throw new CodecError(
       "no_secret",
-      `Signing a ${label} cookie needs the app's secret (--secret or --secret-hex).`,
+      `Signing a ${label} cookie needs the app's secret key.`,
+      "secret",
     );
   }
   return opts.secret;
@@ -37,6 +38,7 @@ export function signTimestamp(opts: CodecOptions): number {
     throw new CodecError(
       "bad_option",
       `The timestamp to embed must be a whole number of seconds ≥ 0, not ${ts}.`,
+      "timestamp",
     );
   }
   return ts;
