@@ -60,10 +60,14 @@ export function parseHexSecret(option: string, text: string): Uint8Array {
   return bytes;
 }
 
-/** `--max-age N` (seconds, may be fractional as in itsdangerous) or `--max-age none`. */
+/**
+ * `--max-age N` (seconds, may be fractional as in itsdangerous) or `--max-age none`. A negative
+ * N is taken as the frameworks take it (Starlette's own tests use max_age=-1): every cookie is
+ * then expired.
+ */
 export function parseMaxAge(text: string): number | null {
   if (text.toLowerCase() === "none") return null;
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
   return fail(`--max-age "${text}" is not a number of seconds: give e.g. 1209600, or none`);
 }
 

@@ -82,6 +82,18 @@ describe("decode: Flask", () => {
     );
   });
 
+  it("accepts --max-age -1 and judges every cookie expired, as Starlette's own tests do (test_session_expires)", () => {
+    const v = vector("starlette-1.3.1", "tiny");
+    const args = ["--format", "starlette", "--secret", v.secret!, v.cookie_value];
+    // Signed this very second: age 0 > max_age -1.
+    const { run, record } = decodeOne([...args, "--now", String(v.timestamp), "--max-age", "-1"]);
+    expect(run.status).toBe(1);
+    expect(record).toMatchObject({ status: "expired", key: "secret" });
+    expect(record.detail).toMatch(/max_age -1 s/);
+    const fresh = decodeOne([...args, "--now", String(v.timestamp), "--max-age", "0"]);
+    expect(fresh.record.status).toBe("valid");
+  });
+
   it("names the fallback that verified, numbering --fallback and --fallback-hex together", () => {
     const v = vector("flask-3.1.3", "fallback-old-key-accepted");
     const [oldA, oldB] = v.secret_fallbacks!;
