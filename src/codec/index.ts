@@ -14,6 +14,7 @@ export {
   signingOf,
   type ValueType,
 } from "./formats/info";
+export { fromPlain, type Plain, type PlainObject, toPlain } from "./mapping";
 export { signSession } from "./sign";
 export {
   fromTypedJson,
