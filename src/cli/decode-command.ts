@@ -16,7 +16,7 @@ import { decodeSettings } from "./options";
 import { decodeResultLine } from "./output";
 import type { FormatChoice } from "./parse-values";
 import { readableResult } from "./readable";
-import { nonBlankLines, writeLine } from "./streams";
+import { MAX_LINE_CHARS, nonBlankLines, writeLine } from "./streams";
 import { UsageError } from "./usage-error";
 
 export interface CommandIo {
@@ -29,6 +29,8 @@ interface CookieInput {
   /** Where the cookie came from, for stderr: "argument 2", "stdin line 7". */
   origin: string;
   value: string;
+  /** A stdin line too long to keep (MAX_LINE_CHARS): its length; `value` is then "". */
+  overLong?: number;
 }
 
 export async function runDecode(args: RawArgs, io: CommandIo): Promise<number> {
@@ -44,6 +46,17 @@ export async function runDecode(args: RawArgs, io: CommandIo): Promise<number> {
   const readable = io.stdout.isTTY === true && !args.flags.has("--json");
   let exitCode = EXIT_OK;
   for await (const input of cookieInputs(args.positionals, io.stdin)) {
+    if (input.overLong !== undefined) {
+      const result = overLongResult(input.overLong);
+      const shown = { name: undefined, format: null };
+      await writeLine(
+        io.stdout,
+        readable ? readableResult(result, shown) : decodeResultLine(result, shown),
+      );
+      io.stderr.write(`sessionlens: ${input.origin} is malformed: ${result.detail}\n`);
+      exitCode = Math.max(exitCode, exitCodeFor(result.status));
+      continue;
+    }
     for (const cookie of cookiesFromInput(input.value, { name: codec.name, format })) {
       const options: CodecOptions = {
         ...codec,
@@ -76,6 +89,23 @@ function formatShown(format: FormatChoice, value: string, result: DecodeResult):
   return detectFormats(value.replace(/^"(.*)"$/s, "$1")).length === 0 ? null : result.format;
 }
 
+/**
+ * The answer for a stdin line too long to keep: malformed, nothing decoded. `format` is only a
+ * placeholder of the type: it is shown as null (no known format), as for any shapeless value.
+ */
+function overLongResult(length: number): DecodeResult {
+  return {
+    format: "flask",
+    status: "malformed",
+    data: undefined,
+    payloadJson: null,
+    timestamp: null,
+    compressed: null,
+    key: null,
+    detail: `Refused: the line is ${length} characters long; a cookie is at most 4096 bytes and standard input lines are read up to ${MAX_LINE_CHARS} characters.`,
+  };
+}
+
 async function* cookieInputs(positionals: string[], stdin: Readable): AsyncGenerator<CookieInput> {
   for (const [index, positional] of positionals.entries()) {
     if (positional !== "-") {
@@ -83,7 +113,10 @@ async function* cookieInputs(positionals: string[], stdin: Readable): AsyncGener
       continue;
     }
     for await (const line of nonBlankLines(stdin)) {
-      yield { origin: `stdin line ${line.lineNumber}`, value: line.text };
+      const origin = `stdin line ${line.lineNumber}`;
+      yield line.overLong === undefined
+        ? { origin, value: line.text }
+        : { origin, value: "", overLong: line.overLong };
     }
   }
 }

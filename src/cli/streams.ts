@@ -1,14 +1,80 @@
 /**
  * Reading standard input line by line as it arrives, and writing lines with back-pressure, so
  * `tail -f app.log | sessionlens decode -` answers each cookie as soon as its line is complete.
+ *
+ * Each character is looked at once: a chunk is searched for newlines from where the last search
+ * stopped, and the unfinished line is kept as a list of pieces, joined once when its newline
+ * comes. (Appending to one pending string and searching it from the start again made a long
+ * line without a newline quadratic: 64 MB took 24 s.) A line past MAX_LINE_CHARS is not kept:
+ * only its length is, so hostile input costs neither memory nor time.
  */
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
+import { UsageError } from "./usage-error";
+
+/** Longest line kept, in UTF-16 units: far past any cookie or Cookie header (browsers send ~8 KB). */
+export const MAX_LINE_CHARS = 1024 * 1024;
+/** Longest `sign -` input: one typed-JSON session (an inflated session is at most 1 MB). */
+export const MAX_DOCUMENT_CHARS = 16 * 1024 * 1024;
 
 export interface InputLine {
   /** 1-based line number in the input, blank lines counted, for messages. */
   lineNumber: number;
+  /** The line, trimmed; "" when it was too long to keep. */
   text: string;
+  /** Set when the line was longer than MAX_LINE_CHARS: its length (its text was not kept). */
+  overLong?: number;
+}
+
+/** Splits a text stream into lines; push chunks in, get complete lines out, then finish(). */
+export class LineSplitter {
+  private pieces: string[] = [];
+  private pendingLength = 0;
+  private lineNumber = 0;
+  private first = true;
+
+  push(chunk: string): InputLine[] {
+    const lines: InputLine[] = [];
+    let start = 0;
+    for (let end = chunk.indexOf("\n"); end !== -1; end = chunk.indexOf("\n", start)) {
+      this.add(chunk.slice(start, end));
+      const line = this.emit();
+      if (line) lines.push(line);
+      start = end + 1;
+    }
+    if (start < chunk.length) this.add(start === 0 ? chunk : chunk.slice(start));
+    return lines;
+  }
+
+  finish(): InputLine[] {
+    if (this.pendingLength === 0 && this.pieces.length === 0) return [];
+    const line = this.emit();
+    return line ? [line] : [];
+  }
+
+  private add(piece: string): void {
+    this.pendingLength += piece.length;
+    if (this.pendingLength <= MAX_LINE_CHARS + 1) this.pieces.push(piece);
+    else this.pieces = [];
+  }
+
+  private emit(): InputLine | undefined {
+    this.lineNumber++;
+    const length = this.pendingLength;
+    const joined = this.pieces.join("");
+    this.pieces = [];
+    this.pendingLength = 0;
+    const wasFirst = this.first;
+    this.first = false;
+    // +1: a kept line may still end in the "\r" of a CRLF.
+    if (length > MAX_LINE_CHARS + 1 || (length > MAX_LINE_CHARS && !joined.endsWith("\r"))) {
+      return { lineNumber: this.lineNumber, text: "", overLong: length };
+    }
+    let text = joined.endsWith("\r") ? joined.slice(0, -1) : joined;
+    if (wasFirst && text.startsWith("\uFEFF")) text = text.slice(1);
+    text = text.replace(/^[ \t]+|[ \t]+$/g, "");
+    return text === "" ? undefined : { lineNumber: this.lineNumber, text };
+  }
 }
 
 /**
@@ -17,38 +83,27 @@ export interface InputLine {
  */
 export async function* nonBlankLines(input: Readable): AsyncGenerator<InputLine> {
   input.setEncoding("utf8");
-  let pending = "";
-  let lineNumber = 0;
-  let first = true;
-  const emit = (raw: string): InputLine | undefined => {
-    lineNumber++;
-    let text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (first && text.startsWith("\uFEFF")) text = text.slice(1);
-    first = false;
-    text = text.replace(/^[ \t]+|[ \t]+$/g, "");
-    return text === "" ? undefined : { lineNumber, text };
-  };
-  for await (const chunk of input) {
-    pending += chunk as string;
-    let start = 0;
-    for (let end = pending.indexOf("\n"); end !== -1; end = pending.indexOf("\n", start)) {
-      const line = emit(pending.slice(start, end));
-      start = end + 1;
-      if (line) yield line;
-    }
-    pending = pending.slice(start);
-  }
-  if (pending !== "") {
-    const line = emit(pending);
-    if (line) yield line;
-  }
+  const splitter = new LineSplitter();
+  for await (const chunk of input) yield* splitter.push(chunk as string);
+  yield* splitter.finish();
 }
 
 /** All of a text stream (sign reads one typed-JSON document, which may span lines). */
 export async function readAll(input: Readable): Promise<string> {
   input.setEncoding("utf8");
-  let text = "";
-  for await (const chunk of input) text += chunk as string;
+  const pieces: string[] = [];
+  let length = 0;
+  for await (const chunk of input) {
+    length += (chunk as string).length;
+    if (length > MAX_DOCUMENT_CHARS) {
+      input.destroy();
+      throw new UsageError(
+        `standard input is longer than ${MAX_DOCUMENT_CHARS} characters; sign reads one session, and no cookie holds that much`,
+      );
+    }
+    pieces.push(chunk as string);
+  }
+  const text = pieces.join("");
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
 }
 

@@ -52,6 +52,19 @@ describe("decode - (standard input)", () => {
     expect(records(run).map((r) => r.status)).toEqual(["bad_signature", "valid", "bad_signature"]);
   });
 
+  it("answers a line past the reader's bound as malformed, saying its length, and reads on", () => {
+    const long = "A".repeat(2 * 1024 * 1024);
+    const run = runCli([...flaskArgs, "-"], `${long}\n${tiny.cookie_value}\n`);
+    const [first, second] = records(run);
+    expect(first).toMatchObject({ format: null, status: "malformed", key: null });
+    expect(first!.detail).toMatch(/the line is 2097152 characters long/);
+    expect(second!.status).toBe("valid");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^sessionlens: stdin line 1 is malformed: Refused: the line is 2097152/,
+    );
+  });
+
   it("prints nothing and exits 0 for empty input", () => {
     const run = runCli([...flaskArgs, "-"], "\n\n");
     expect(run.stdout).toBe("");
