@@ -49,4 +49,3 @@ describe("negative max_age", () => {
     );
   });
 });
-
