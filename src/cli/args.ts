@@ -29,6 +29,11 @@ export interface RawArgs {
   values: Map<ValueOption, string>;
   fallbacks: FallbackArg[];
   flags: Set<FlagOption>;
+  /**
+   * `convert`'s `--from-OPTION` words, as the decode options they stand for (`--from-secret S`
+   * is kept as `--secret`, `S`), in the order given; parsed again by convert-command.ts.
+   */
+  from: string[];
 }
 
 /** What to do before any validation: show help (for a topic), show the version, or run. */
@@ -37,7 +42,8 @@ export type Intent =
   | { kind: "version" }
   | { kind: "run"; args: RawArgs };
 
-const COMMANDS = ["decode", "sign", "help"];
+const COMMANDS = ["decode", "sign", "convert", "help"];
+const FROM_PREFIX = "--from-";
 
 /** Options before `--`: help and version win over everything else, even over bad options. */
 function optionWords(argv: readonly string[]): string[] {
@@ -72,6 +78,7 @@ export function parseArgv(argv: readonly string[]): RawArgs {
     values: new Map(),
     fallbacks: [],
     flags: new Set(),
+    from: [],
   };
   const positionals: string[] = [];
   let i = 0;
@@ -97,7 +104,13 @@ export function parseArgv(argv: readonly string[]): RawArgs {
       continue;
     }
     const [name, inline] = splitInline(word);
-    if (isValueOption(name)) {
+    const fromName = name.startsWith(FROM_PREFIX) ? `--${name.slice(FROM_PREFIX.length)}` : null;
+    if (fromName !== null && (isValueOption(fromName) || isFallbackOption(fromName))) {
+      out.from.push(fromName, takeValue(name, inline));
+    } else if (fromName !== null && isFlagOption(fromName)) {
+      if (inline !== undefined) throw new UsageError(`${name} is a switch and takes no value`);
+      out.from.push(fromName);
+    } else if (isValueOption(name)) {
       if (out.values.has(name)) throw repeatedOption(name);
       out.values.set(name, takeValue(name, inline));
     } else if (isFallbackOption(name)) {

@@ -14,7 +14,8 @@ exactly as the framework would, and it signs new cookies byte-for-byte as the fr
 Usage:
   sessionlens decode [options] <cookie | -> ...
   sessionlens sign --format F --secret S [options] <typed-json | ->
-  sessionlens help [decode | sign]
+  sessionlens convert --from-format F --from-secret S --format G --secret T [options] <cookie | ->
+  sessionlens help [decode | sign | convert]
   sessionlens --version
 
 Formats (--format):
@@ -122,9 +123,32 @@ ${SHARED_OPTIONS}
 Exit status: 0 when the cookie was printed, 2 for a usage error or input that is not valid
 typed JSON (one line on stderr, nothing on stdout).`;
 
+const CONVERT = `Usage: sessionlens convert [--from-OPTION ...] [options] <cookie | ->
+
+Decodes the cookie with the --from- options (every decode option with from- in front:
+--from-format, --from-secret, --from-secret-hex, --from-fallback, --from-salt, --from-digest,
+--from-name, --from-sig, --from-untagged, --from-now, ...) and re-signs the same session with
+the ordinary sign options, printing it exactly as sign would (for cookie-session the .sig value
+on the second line). A value the target cannot hold (a tuple, bytes or a datetime for
+Starlette, whose JSON has no tags) is written as that framework reads it back, with one line
+per value on stderr naming its path:
+  warning: roles: tuple written as a list
+Example:
+  sessionlens convert --from-format flask --from-secret "$FLASK_SECRET" \\
+    --format starlette --secret "$STARLETTE_SECRET" "$COOKIE"
+
+Options: those of sign (see sessionlens help sign), the --from- ones, and
+  --strict            exit 2 instead of converting when any value would change type
+
+Exit status: 0 when the cookie was printed, 1 when it does not verify under the --from-
+options (nothing on stdout), 2 for a usage error or a --strict refusal.`;
+
 export function helpText(topic: string | undefined): string {
   if (topic === undefined) return OVERVIEW;
   if (topic === "decode") return DECODE;
   if (topic === "sign") return SIGN;
-  throw new UsageError(`no help for "${topic}": try sessionlens help decode, or help sign`);
+  if (topic === "convert") return CONVERT;
+  throw new UsageError(
+    `no help for "${topic}": try sessionlens help decode, help sign or help convert`,
+  );
 }

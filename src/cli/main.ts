@@ -6,6 +6,7 @@
  */
 import { version } from "../../package.json";
 import { readIntent } from "./args";
+import { runConvert } from "./convert-command";
 import { type CommandIo, runDecode } from "./decode-command";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import { helpText } from "./help";
@@ -26,6 +27,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const { args } = intent;
   if (args.command === "decode") return runDecode(args, io);
   if (args.command === "sign") return runSign(args, io);
+  if (args.command === "convert") return runConvert(args, io);
   if (args.command === undefined) {
     throw new UsageError("no command given: use decode or sign (see `sessionlens --help`)");
   }

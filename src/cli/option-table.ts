@@ -33,6 +33,7 @@ export const FLAG_OPTIONS = [
   "--no-ensure-ascii",
   "--untagged",
   "--json",
+  "--strict",
 ] as const;
 export type FlagOption = (typeof FLAG_OPTIONS)[number];
 
@@ -45,6 +46,10 @@ export const SECRET_OPTIONS: readonly string[] = [
   "--secret-hex",
   "--fallback",
   "--fallback-hex",
+  "--from-secret",
+  "--from-secret-hex",
+  "--from-fallback",
+  "--from-fallback-hex",
 ];
 
 export function isValueOption(name: string): name is ValueOption {
