@@ -17,6 +17,9 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["src/**/*.test.ts", "test/unit/**/*.test.ts", "test/cli/**/*.test.ts"],
+          // A hang guard, not a speed check: the property suites (zlib against node:zlib, 10^4
+          // streams) take ~1 s alone and over 10 s on a 2-core machine shared with other jobs.
+          testTimeout: 60_000,
         },
       },
       {
