@@ -11,6 +11,7 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import manifestFile from "./manifest.json" with { type: "json" };
 import { version } from "./package.json" with { type: "json" };
+import { textImport } from "./scripts/textImport";
 
 type Target = "chrome" | "firefox";
 
@@ -37,7 +38,7 @@ function manifestFor(browser: Target): ManifestV3Export {
 }
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+  plugins: [textImport(), preact(), crx({ manifest: manifestFor(target), browser: target })],
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: true,

@@ -8,11 +8,13 @@
  */
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vitest/config";
+import { textImport } from "./scripts/textImport";
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [textImport()],
         test: {
           name: "unit",
           environment: "node",
@@ -23,7 +25,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [preact()],
+        plugins: [preact(), textImport()],
         test: {
           name: "ui",
           environment: "jsdom",

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../src/codec", import.meta.url));
+const AUDIT = fileURLToPath(new URL("../../src/audit", import.meta.url));
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -18,9 +19,12 @@ function sources(dir: string): string[] {
   });
 }
 
-it("src/codec uses no Node built-ins, Buffer, or extension APIs", () => {
+it.each([
+  ["src/codec", ROOT],
+  ["src/audit", AUDIT],
+])("%s uses no Node built-ins, Buffer, or extension APIs", (_, root) => {
   const offenders: string[] = [];
-  for (const file of sources(ROOT)) {
+  for (const file of sources(root)) {
     // comments may name what they mimic (e.g. Node's Buffer); only code counts
     const text = readFileSync(file, "utf8")
       .replace(/\/\*[\s\S]*?\*\//g, "")
@@ -37,5 +41,5 @@ it("src/codec uses no Node built-ins, Buffer, or extension APIs", () => {
     if (bad) offenders.push(`${file}: ${bad}`);
   }
   expect(offenders).toEqual([]);
-  expect(sources(ROOT).length).toBeGreaterThan(10);
+  expect(sources(root).length).toBeGreaterThan(10);
 });

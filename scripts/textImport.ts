@@ -1,0 +1,17 @@
+/**
+ * Vite/Vitest plugin: `import text from "./list.txt"` gives the file's text, the same as the CLI
+ * build's esbuild `--loader:.txt=text`, so the bundled word lists are imported one way everywhere.
+ */
+import { readFileSync } from "node:fs";
+import type { Plugin } from "vite";
+
+export function textImport(): Plugin {
+  return {
+    name: "session-lens-text-import",
+    enforce: "pre",
+    load(id) {
+      if (!id.endsWith(".txt")) return null;
+      return { code: `export default ${JSON.stringify(readFileSync(id, "utf8"))};`, map: null };
+    },
+  };
+}

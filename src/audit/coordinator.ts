@@ -1,0 +1,200 @@
+/**
+ * Runs one audit over a pool of workers: hands out batches in list order (each worker keeps two
+ * in flight so it never waits), sums progress, and stops at the first confirmed secret. "First"
+ * is in list order even with several workers: after a hit, batches before it still finish and
+ * the earliest hit wins; nothing after it is handed out. No platform API here: the shells give
+ * it message ports and a clock.
+ */
+import type { AuditJob, Batch, FromWorker, ToWorker } from "./protocol";
+
+export interface WorkerPort {
+  send(msg: ToWorker, transfer: ArrayBuffer[]): void;
+  /** The pool calls this once per port; the handler stays for the port's life. */
+  listen(handler: (msg: FromWorker) => void): void;
+}
+
+/** One piece of a candidate source; `weight` (e.g. bytes) is what the ETA is measured in. */
+export type Piece = Omit<Batch, "id"> & { weight: number };
+
+export interface Progress {
+  tried: number;
+  seconds: number;
+  /** Candidates per second so far. */
+  rate: number;
+  /** Estimated seconds left; null while the total is not known. */
+  eta: number | null;
+}
+
+export interface AuditOutcome {
+  found: boolean;
+  secret: Uint8Array | null;
+  tried: number;
+  seconds: number;
+  rate: number;
+  cancelled: boolean;
+  kernel: "js" | "wasm-simd";
+}
+
+export interface AuditRequest {
+  job: AuditJob;
+  pieces: AsyncIterable<Piece> | Iterable<Piece>;
+  /** Sum of all pieces' weights when known (for the ETA). */
+  totalWeight?: number;
+  onProgress?: (p: Progress) => void;
+}
+
+export class AuditError extends Error {}
+
+interface Slot {
+  port: WorkerPort;
+  inFlight: number;
+  onMessage: ((msg: FromWorker) => void) | null;
+}
+
+export class AuditPool {
+  private readonly slots: Slot[];
+  private busy = false;
+  private cancelRequested = false;
+
+  constructor(
+    ports: readonly WorkerPort[],
+    private readonly clock: () => number,
+  ) {
+    this.slots = ports.map((port) => {
+      const slot: Slot = { port, inFlight: 0, onMessage: null };
+      port.listen((msg) => slot.onMessage?.(msg));
+      return slot;
+    });
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Stop the running audit: nothing more is handed out; the outcome says `cancelled`. */
+  cancel(): void {
+    if (this.busy) this.cancelRequested = true;
+  }
+
+  async run(req: AuditRequest): Promise<AuditOutcome> {
+    if (this.busy) throw new AuditError("an audit is already running in this pool");
+    if (this.slots.length === 0) throw new AuditError("an audit needs at least one worker");
+    this.busy = true;
+    this.cancelRequested = false;
+    try {
+      return await this.runInner(req);
+    } finally {
+      this.busy = false;
+      for (const s of this.slots) s.onMessage = null;
+    }
+  }
+
+  private async runInner(req: AuditRequest): Promise<AuditOutcome> {
+    const started = this.clock();
+    const kernel = await this.init(req.job);
+    const iterator = toAsync(req.pieces);
+    let nextId = 0;
+    let exhausted = false;
+    let tried = 0;
+    let weightDone = 0;
+    let best: { id: number; index: number; secret: Uint8Array } | null = null;
+    const weights = new Map<number, number>();
+    // A message that lands while the loop awaits the source must still wake it: one promise per
+    // round, resolved by any message and renewed after each wait.
+    let wake = () => {};
+    const nextSignal = () =>
+      new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    let signal = nextSignal();
+    let failure: string | null = null;
+
+    for (const slot of this.slots) {
+      slot.onMessage = (msg) => {
+        if (msg.type === "error") failure = msg.problem;
+        if (msg.type !== "done") return;
+        slot.inFlight--;
+        tried += msg.tried;
+        weightDone += weights.get(msg.id) ?? 0;
+        weights.delete(msg.id);
+        if (msg.hit !== null && (best === null || msg.id < best.id)) {
+          best = { id: msg.id, index: msg.hit.index, secret: msg.hit.secret };
+        }
+        if (req.onProgress) {
+          const seconds = (this.clock() - started) / 1000;
+          const frac = req.totalWeight ? weightDone / req.totalWeight : 0;
+          req.onProgress({
+            tried,
+            seconds,
+            rate: seconds > 0 ? tried / seconds : 0,
+            eta: frac > 0 && frac <= 1 ? (seconds * (1 - frac)) / frac : null,
+          });
+        }
+        wake();
+      };
+    }
+
+    const stopIssuing = () =>
+      exhausted || this.cancelRequested || best !== null || failure !== null;
+    while (true) {
+      // Hand a piece to every worker with fewer than two in flight.
+      for (const slot of this.slots) {
+        while (slot.inFlight < 2 && !stopIssuing()) {
+          const next = await iterator.next();
+          if (next.done) {
+            exhausted = true;
+            break;
+          }
+          const { weight, ...piece } = next.value;
+          const id = nextId++;
+          weights.set(id, weight);
+          slot.inFlight++;
+          const transfer = [piece.bytes.buffer as ArrayBuffer];
+          if (piece.spans) transfer.push(piece.spans.buffer as ArrayBuffer);
+          slot.port.send({ type: "batch", id, ...piece }, transfer);
+        }
+      }
+      const inFlight = this.slots.reduce((n, s) => n + s.inFlight, 0);
+      if (inFlight === 0 && stopIssuing()) break;
+      await signal;
+      signal = nextSignal();
+    }
+    if (failure !== null) throw new AuditError(failure);
+    const seconds = (this.clock() - started) / 1000;
+    const found = best as { secret: Uint8Array } | null;
+    return {
+      found: found !== null,
+      secret: found?.secret ?? null,
+      tried,
+      seconds,
+      rate: seconds > 0 ? tried / seconds : 0,
+      cancelled: this.cancelRequested && found === null,
+      kernel,
+    };
+  }
+
+  /** Every worker answers the init (ready or error) before the run goes on, so no answer is left over. */
+  private init(job: AuditJob): Promise<"js" | "wasm-simd"> {
+    return new Promise((resolve, reject) => {
+      let answered = 0;
+      let problem: string | null = null;
+      let kernel: "js" | "wasm-simd" = "wasm-simd";
+      for (const slot of this.slots) {
+        slot.inFlight = 0;
+        slot.onMessage = (msg) => {
+          if (msg.type === "error") problem ??= msg.problem;
+          else if (msg.type === "ready" && msg.kernel === "js") kernel = "js";
+          else if (msg.type !== "ready") return;
+          if (++answered < this.slots.length) return;
+          if (problem !== null) reject(new AuditError(problem));
+          else resolve(kernel);
+        };
+        slot.port.send({ type: "init", job }, []);
+      }
+    });
+  }
+}
+
+function toAsync<T>(it: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> | Iterator<T> {
+  return Symbol.asyncIterator in it ? it[Symbol.asyncIterator]() : it[Symbol.iterator]();
+}

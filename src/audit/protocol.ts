@@ -1,0 +1,30 @@
+/**
+ * Messages between the audit coordinator and its workers. Plain data: they cross postMessage
+ * (web workers) and worker_threads unchanged, with candidate buffers transferred, not copied.
+ */
+import type { FormatId } from "../codec/types";
+import type { RecipeOptions } from "./recipe";
+
+/** What is audited: one cookie as one format, with the options its verifier needs. */
+export interface AuditJob {
+  format: FormatId;
+  cookie: string;
+  options: RecipeOptions;
+  /** Force a kernel (benchmarks, tests); default: WebAssembly SIMD where it runs, else JS. */
+  kernel?: "js" | "wasm-simd";
+}
+
+/** Candidates: lines of `bytes` (each ends at "\n"), or the given spans when `spans` is set. */
+export interface Batch {
+  id: number;
+  bytes: Uint8Array;
+  spans?: Int32Array;
+  count?: number;
+}
+
+export type ToWorker = { type: "init"; job: AuditJob } | ({ type: "batch" } & Batch);
+
+export type FromWorker =
+  | { type: "ready"; kernel: "js" | "wasm-simd" }
+  | { type: "error"; problem: string }
+  | { type: "done"; id: number; tried: number; hit: { index: number; secret: Uint8Array } | null };

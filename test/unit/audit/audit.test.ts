@@ -1,0 +1,145 @@
+/**
+ * The audit finds a listed secret wherever it sits, for every format (every golden vector whose
+ * secret verifies), agrees with the codec's own verification, tries the empty secret, reports
+ * not-found, and stops when cancelled.
+ */
+import { describe, expect, it } from "vitest";
+import { AuditError, type Piece } from "../../../src/audit/coordinator";
+import { knownSecrets } from "../../../src/audit/known";
+import { listPieces } from "../../../src/audit/pieces";
+import { prepareRecipe } from "../../../src/audit/recipe";
+import { signSession } from "../../../src/codec/sign";
+import { secretBytes } from "../../../src/codec/signing/keys";
+import { dict } from "../../../src/codec/value";
+import { FORMAT_OF_VECTOR, loadVectorFiles, optionsFor } from "../vectorOptions";
+import { codecAccepts, decoys, jobFor, linesPieces, pool } from "./auditHarness";
+
+const KERNELS = ["js"] as const;
+
+const cases = loadVectorFiles().flatMap(({ vectors }) =>
+  vectors.flatMap((v) => {
+    const format = FORMAT_OF_VECTOR[v.format];
+    if (!format || !v.cookie_value) return [];
+    const o = optionsFor(v, format);
+    if (o.secret === undefined) return [];
+    const job = jobFor(format, v.cookie_value, o);
+    // Vectors whose signature the codec rejects (tampered, wrong key…) are not-found cases.
+    const readable = prepareRecipe(format, v.cookie_value, job.options).ok;
+    return [{ id: v.id, job, secret: o.secret, readable, accepts: codecAccepts(job, o.secret) }];
+  }),
+);
+
+describe.each(KERNELS)("audit with the %s kernel", (kernel) => {
+  const p = pool(2);
+  const words = decoys(3000);
+  words.push("x".repeat(70), "y".repeat(200)); // keys longer than a block are hashed first
+
+  it("covers every format through the vectors", () => {
+    const formats = new Set(cases.filter((c) => c.accepts).map((c) => c.job.format));
+    expect([...formats].sort()).toEqual(
+      ["cookie-session", "django", "express-session", "flask", "itsdangerous", "starlette"].sort(),
+    );
+  });
+
+  it.each(cases)("$id", async ({ job, secret, readable, accepts }) => {
+    const bytes = secretBytes(secret);
+    if (!readable) {
+      // No signature to check (deleted, unsigned, garbage): a clear error, and the codec agrees.
+      expect(accepts).toBe(false);
+      await expect(p.run({ job, pieces: linesPieces([bytes]) })).rejects.toThrow(AuditError);
+      return;
+    }
+    for (const at of [0, 1500, words.length]) {
+      const list: (string | Uint8Array)[] = [...words];
+      list.splice(at, 0, bytes);
+      const r = await p.run({ job: { ...job, kernel }, pieces: linesPieces(list, 700) });
+      expect(r.found).toBe(accepts);
+      if (accepts) expect([...r.secret!]).toEqual([...bytes]);
+      if (!accepts) expect(r.tried).toBe(list.length);
+    }
+  });
+
+  it("finds the empty secret (first in the built-in list)", async () => {
+    const { value } = signSession("flask", dict([["u", "a"]]), {
+      secret: "",
+      timestamp: 1767237945,
+    });
+    const r = await p.run({
+      job: jobFor("flask", value, {}, kernel),
+      pieces: listPieces(knownSecrets()),
+    });
+    expect(r.found).toBe(true);
+    expect(r.secret!.length).toBe(0);
+  });
+
+  it("finds a built-in secret and reports not-found over the whole list", async () => {
+    const dev = signSession("starlette", dict([["n", 1]]), {
+      secret: "super-secret",
+      timestamp: 1767237945,
+    });
+    const hit = await p.run({
+      job: jobFor("starlette", dev.value, {}, kernel),
+      pieces: listPieces(knownSecrets()),
+    });
+    expect(new TextDecoder().decode(hit.secret!)).toBe("super-secret");
+    const strong = signSession("starlette", dict([["n", 1]]), {
+      secret: "k3Q9-not-in-any-list",
+      timestamp: 1767237945,
+    });
+    const miss = await p.run({
+      job: jobFor("starlette", strong.value, {}, kernel),
+      pieces: listPieces(knownSecrets()),
+    });
+    expect(miss.found).toBe(false);
+    expect(miss.tried).toBe(knownSecrets().count);
+  });
+
+  it("reports the earliest hit in list order across workers", async () => {
+    // "dev" and "dev\0" are the same HMAC key (keys are zero-padded): both verify.
+    const { value } = signSession("flask", dict([["n", 1]]), {
+      secret: "dev",
+      timestamp: 1767237945,
+    });
+    const list = [...decoys(5000), "dev\u0000", ...decoys(10), "dev"];
+    const r = await p.run({
+      job: jobFor("flask", value, {}, kernel),
+      pieces: linesPieces(list, 500),
+    });
+    expect([...r.secret!]).toEqual([0x64, 0x65, 0x76, 0]);
+  });
+});
+
+describe("cancel", () => {
+  it("stops handing out work and says cancelled", async () => {
+    const p = pool(2);
+    const { value } = signSession("flask", dict([["n", 1]]), {
+      secret: "nope-not-listed",
+      timestamp: 1,
+    });
+    let handedOut = 0;
+    function* endless(): Generator<Piece> {
+      while (true) {
+        handedOut++;
+        yield linesPieces(decoys(200))[0]!;
+      }
+    }
+    const run = p.run({
+      job: jobFor("flask", value, {}),
+      pieces: endless(),
+      onProgress: (pr) => {
+        if (pr.tried >= 1000) p.cancel();
+      },
+    });
+    const r = await run;
+    expect(r.cancelled).toBe(true);
+    expect(r.found).toBe(false);
+    const after = handedOut;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(handedOut).toBe(after);
+    // at most the pieces already in flight (two per worker) finished after the cancel
+    expect(r.tried).toBeLessThanOrEqual(1000 + 4 * 200);
+    // the pool is free for the next audit
+    const again = await p.run({ job: jobFor("flask", value, {}), pieces: linesPieces(["a", "b"]) });
+    expect(again.tried).toBe(2);
+  });
+});
