@@ -15,7 +15,8 @@ export function* listPieces(list: CandidateList, perPiece = 8192): Generator<Pie
     const to = list.spans[2 * (first + count) - 1]!;
     const spans = list.spans.slice(2 * first, 2 * (first + count));
     for (let i = 0; i < spans.length; i++) spans[i] = spans[i]! - from;
-    yield { bytes: list.bytes.slice(from, to), spans, count, weight: count };
+    // weight: the bytes the same lines would take in a file, so lists and files share one ETA
+    yield { bytes: list.bytes.slice(from, to), spans, count, weight: to - from + count };
   }
 }
 

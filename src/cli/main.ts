@@ -6,6 +6,7 @@
  */
 import { version } from "../../package.json";
 import { readIntent } from "./args";
+import { runAuditCommand } from "./audit/audit-command";
 import { runConvert } from "./convert-command";
 import { type CommandIo, runDecode } from "./decode-command";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes";
@@ -15,6 +16,7 @@ import { runSign } from "./sign-command";
 import { redactSecrets, UsageError } from "./usage-error";
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
+  if (argv[0] === "audit") return runAuditCommand(argv.slice(1), io);
   const intent = readIntent(argv);
   if (intent.kind === "help") {
     io.stdout.write(`${helpText(intent.topic)}\n`);
