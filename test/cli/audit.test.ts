@@ -5,10 +5,12 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { buildCli, records, runCli } from "./cli-harness";
 
 beforeAll(buildCli, 120_000);
+// Each test starts worker threads and checks ~53,000 candidates; slow only on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const dir = mkdtempSync(join(tmpdir(), "sessionlens-audit-"));
 function file(name: string, content: string | Uint8Array): string {

@@ -8,6 +8,7 @@
 
 import type { AuditRecipe } from "../../audit/recipe";
 import { bytesToHex } from "../../codec/bytes";
+import { FORMAT_INFO } from "../../codec/formats/info";
 
 const HMAC_KEY_PASS: Record<string, number> = { sha1: 150, sha256: 1450, sha512: 1750 };
 
@@ -22,7 +23,7 @@ export function hashcatFor(recipe: AuditRecipe, cookie: string): HashcatAnswer {
     format === "flask" &&
     derivation === "hmac" &&
     digest === "sha1" &&
-    salt === "cookie-session"
+    salt === FORMAT_INFO.flask.signing.salt
   ) {
     if (cookie.startsWith(".")) {
       return {
