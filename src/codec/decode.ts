@@ -5,6 +5,7 @@
 import { detectFormats } from "./detect";
 import { PYTHON_COOKIE_FORMATS, pythonUnquote } from "./formats/pythonUnquote";
 import { FORMATS } from "./formats/registry";
+import { reportInternalError } from "./internalErrors";
 import { result } from "./result";
 import { type CodecOptions, type DecodeResult, type FormatId, LIMITS } from "./types";
 
@@ -46,7 +47,8 @@ function safely(format: FormatId, value: string, opts: CodecOptions): DecodeResu
   try {
     return FORMATS[format].decode(asRead, opts);
   } catch (e) {
-    // A bug, not an input problem: report it rather than crash the caller.
+    // A bug, not an input problem: report it rather than crash the caller, and tell listeners.
+    reportInternalError(e, `${format} decoder`);
     const why = e instanceof Error ? e.message : String(e);
     return result(
       format,

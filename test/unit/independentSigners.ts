@@ -69,8 +69,27 @@ export function cookieSessionPair(payload: Buffer): { value: string; sig: string
   return { value, sig: hmac("sha1", SECRET, `session=${value}`).toString("base64url") };
 }
 
-/** express-session: `s:` + id + `.` + base64(HMAC-SHA256(secret, id)) without `=`, URI-encoded. */
+/**
+ * express-session: `s:` + id + `.` + base64(HMAC-SHA256(secret, id)) without `=`, URI-encoded
+ * (left raw when the id cannot be URI-encoded: a lone surrogate).
+ */
 export function expressCookie(id: string): string {
   const mac = hmac("sha256", SECRET, id).toString("base64").replace(/=+$/, "");
-  return encodeURIComponent(`s:${id}.${mac}`);
+  const value = `s:${id}.${mac}`;
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** A bare URLSafeTimedSerializer: key = SHA1("itsdangerous" + "signer" + secret); b64url payload. */
+export function itsdangerousCookie(
+  payload: Buffer,
+  compress: boolean,
+  tsSegment = itsTimestamp(NOW),
+) {
+  const signed = `${urlsafe(payload, compress)}.${tsSegment}`;
+  const key = createHash("sha1").update(`itsdangeroussigner${SECRET}`).digest();
+  return `${signed}.${hmac("sha1", key, signed).toString("base64url")}`;
 }

@@ -7,6 +7,7 @@
 import { b64DecodeNode, b64EncodeStd, b64urlEncode } from "../base64/base64";
 import { timingSafeStringEqual, utf8Encode } from "../bytes";
 import { CodecError } from "../errors";
+import { reportInternalError } from "../internalErrors";
 import { JsonError } from "../json/errors";
 import { jsDumps } from "../json/jsDumps";
 import { parseJson } from "../json/parse";
@@ -39,6 +40,7 @@ function parseBody(value: string): Parsed {
   try {
     return { ok: true, data: parseJson(json, "js"), json };
   } catch (e) {
+    if (!(e instanceof JsonError)) reportInternalError(e, "cookie-session load");
     return {
       ok: false,
       problem: e instanceof JsonError ? e.message : "the payload is not JSON",

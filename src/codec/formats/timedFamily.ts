@@ -4,12 +4,15 @@
  * timestamp, then age, then payload — so an expired cookie is `expired` even if its payload is bad.
  */
 
+import { reportInternalError } from "../internalErrors";
 import { civilFromDays, pad2 } from "../json/calendar";
+import { JsonError } from "../json/errors";
 import { type ResultFields, result } from "../result";
 import type { KeyTrial } from "../signing/keys";
 import { checkAge, type TimedScheme, type TimedUnsign, unsignTimed } from "../signing/timed";
 import type { DecodeResult, FormatId } from "../types";
 import type { Value } from "../value";
+import { TagError } from "./flaskTags";
 import type { PayloadText } from "./urlsafePayload";
 
 /** itsdangerous < 1.0 counted seconds from 2011-01-01 (spec §2.4). */
@@ -58,6 +61,9 @@ function readout(f: TimedFamily, payload: string | null): Readout {
       problem: null,
     };
   } catch (e) {
+    // JsonError/TagError are the loaders' verdicts on the input; anything else is a bug.
+    if (!(e instanceof JsonError || e instanceof TagError))
+      reportInternalError(e, `${f.format} load`);
     const problem = e instanceof Error ? e.message : String(e);
     return { data: undefined, payloadJson: text.json, compressed: text.compressed, problem };
   }

@@ -9,6 +9,7 @@
  * state and tables per call, which cost more than decoding a cookie. Here the tables, the bit
  * reader and a grow-only output buffer are reused, and the symbol loop runs on local variables.
  */
+import { reportInternalError } from "../internalErrors";
 import { adler32 } from "./adler32";
 import { inflateCodes } from "./inflateCodes";
 import { readDynamicTables } from "./inflateDynamic";
@@ -106,8 +107,9 @@ function inflateWith(b: Uint8Array, maxBytes: number, copy: boolean): InflateRes
   let outcome: Outcome;
   try {
     outcome = run(state);
-  } catch {
-    return { ok: false, error: "invalid" }; // a bug, not an input: never surface it as a throw
+  } catch (e) {
+    reportInternalError(e, "inflate"); // a bug, not an input: never surface it as a throw
+    return { ok: false, error: "invalid" };
   }
   const out = state.out;
   const produced = state.op;
