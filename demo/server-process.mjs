@@ -93,8 +93,13 @@ async function waitForHttp(url, child, label, output) {
  * Spawns `command args`, waits until it prints its URL and answers HTTP there.
  * `echo` copies the child's output to stderr, prefixed with `[label]`.
  */
-export async function startServer(label, command, args, { echo = false, env = process.env } = {}) {
-  const child = spawn(command, args, { detached: true, env, stdio: ["pipe", "pipe", "pipe"] });
+export async function startServer(
+  label,
+  command,
+  args,
+  { echo = false, env = process.env, cwd = undefined } = {},
+) {
+  const child = spawn(command, args, { detached: true, env, cwd, stdio: ["pipe", "pipe", "pipe"] });
   let captured = "";
   const record = (chunk) => {
     captured = (captured + chunk).slice(-KEEP_OUTPUT_CHARS);

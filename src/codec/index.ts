@@ -14,7 +14,7 @@ export {
   signingOf,
   type ValueType,
 } from "./formats/info";
-export { fromPlain, type Plain, type PlainObject, toPlain } from "./mapping";
+export { fromPlain, type Plain, type PlainObject, sameValue, toPlain } from "./mapping";
 export { signSession } from "./sign";
 export {
   fromTypedJson,

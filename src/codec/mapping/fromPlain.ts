@@ -8,9 +8,20 @@
 import { CodecError } from "../errors";
 import { LIMITS } from "../types";
 import { type Dict, pyBigInt, pyBytes, pyDateTime, pyFloat, pyTuple, type Value } from "../value";
-import { type ArrayMemory, isPrimitive, type ObjectMemory, recall } from "./memory";
+import { type ArrayMemory, isPrimitive, type Memory, type ObjectMemory, recall } from "./memory";
 
-export function fromPlain(plain: unknown): Value {
+/**
+ * `previous`: an object `toPlain` made that `plain` replaces (`session = { ...session, x }`);
+ * its memory stands in for `plain`'s own when `plain` has none.
+ */
+export function fromPlain(plain: unknown, previous?: object): Value {
+  const memory = previous === undefined ? undefined : recall(previous);
+  if (memory?.kind === "dict" && plain !== null && typeof plain === "object" && !recall(plain)) {
+    const proto = Object.getPrototypeOf(plain);
+    if (proto === Object.prototype || proto === null) {
+      return fromObject(plain as Record<string, unknown>, "session", new Set([plain]), 0, memory);
+    }
+  }
   return convert(plain, "session", new Set(), 0);
 }
 
@@ -24,7 +35,8 @@ function convert(x: unknown, path: string, seen: Set<object>, depth: number): Va
     case "boolean":
       return x;
     case "number":
-      return Number.isInteger(x) && !Object.is(x, -0) ? x : pyFloat(x);
+      if (Object.is(x, -0) || !Number.isInteger(x)) return pyFloat(x);
+      return Number.isSafeInteger(x) ? x : pyBigInt(BigInt(x));
     case "bigint":
       return Number.isSafeInteger(Number(x)) ? Number(x) : pyBigInt(x);
     case "undefined":
@@ -93,8 +105,8 @@ function fromObject(
   path: string,
   seen: Set<object>,
   depth: number,
+  memory: Memory | undefined = recall(obj),
 ): Dict {
-  const memory = recall(obj);
   const mem = memory?.kind === "dict" ? (memory as ObjectMemory) : null;
   const out: Dict = new Map();
   const add = (key: string) => {

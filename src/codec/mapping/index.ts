@@ -17,11 +17,12 @@
  * | `uuid.UUID`                        | dashed lowercase string  | untouched: UUID; else a string        |
  * | `Markup`                           | string                   | untouched: Markup; else a string      |
  *
- * New values: an integral number is an int (`-0` and non-integral ones are floats, NaN and
- * ±Infinity too), a bigint an int, a `Map` a dict in its own key order, a new plain object a
+ * New values: an integral number is an int (of its exact value past 2^53; `-0` and
+ * non-integral ones are floats, NaN and ±Infinity too), a bigint an int, a `Map` a dict in its own key order, a new plain object a
  * dict in JS key order (integer-like keys first: Flask sorts keys anyway). An `undefined`
  * property is left out, as JSON.stringify does; `undefined` elsewhere, functions, symbols,
  * class instances and cycles are refused with the path to them (a `CodecError`).
  */
 export { fromPlain } from "./fromPlain";
+export { sameValue } from "./sameValue";
 export { type Plain, type PlainObject, toPlain } from "./toPlain";

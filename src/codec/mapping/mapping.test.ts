@@ -92,7 +92,7 @@ describe("value mapping: what JS code sees", () => {
 
   it("writes assigned JS values as Flask reads them naturally", () => {
     const back = fromPlain({
-      list: [1, 1.5, -0],
+      list: [1, 1.5, -0, 1e16],
       when: new Date(Date.UTC(2024, 1, 29, 12, 34, 56, 789)),
       bytes: new Uint8Array([0, 1]),
       big: 2n ** 64n,
@@ -106,7 +106,7 @@ describe("value mapping: what JS code sees", () => {
     expect(toTypedJson(back)).toBe(
       toTypedJson(
         dict([
-          ["list", [1, pyFloat(1.5), pyFloat(-0)]],
+          ["list", [1, pyFloat(1.5), pyFloat(-0), pyBigInt(10n ** 16n)]],
           ["when", pyDateTime(Date.UTC(2024, 1, 29, 12, 34, 56) / 1000)],
           ["bytes", pyBytes(new Uint8Array([0, 1]))],
           ["big", pyBigInt(2n ** 64n)],
