@@ -55,6 +55,7 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
         requestPermission={(o) => host.requestHostPermission(o)}
         reload={() => void reload()}
         onOpenSides={() => setTab("sides")}
+        host={host}
       />
     );
   }

@@ -2,12 +2,16 @@
  * The selected cookie in full: the verdict first (the answer a developer opened the panel for),
  * then each app's reading, then the decoded session.
  */
+import { useState } from "preact/hooks";
+import { FORMAT_INFO } from "../../../codec";
+import type { BrowserCookie } from "../../../model/cookie";
 import type { Side } from "../../../model/side";
 import type { CookieRowModel } from "../../state/cookieRows";
 import { useCookieAnalysis } from "../../state/useCookieAnalysis";
 import { AgreementTable } from "../Agreement/AgreementTable";
 import { Verdict } from "../Agreement/Verdict";
 import { DecodedView } from "../Decoded/DecodedView";
+import { type EditorHost, SessionEditor } from "../SessionEditor/SessionEditor";
 import styles from "./CookieDetails.module.css";
 import { CopyBar } from "./CopyBar";
 
@@ -18,16 +22,49 @@ interface Props {
   now: number;
   pageUrl: string;
   onOpenSides: () => void;
+  /** Where edits are written; without it the cookie is read-only. */
+  host?: EditorHost;
+  /** Every cookie of the page (for a cookie-session `.sig` companion and undo). */
+  jar?: readonly BrowserCookie[];
 }
 
-export function CookieDetails({ row, sides, now, pageUrl, onOpenSides }: Props) {
+export function CookieDetails({ row, sides, now, pageUrl, onOpenSides, host, jar = [] }: Props) {
   const analysis = useCookieAnalysis(row, sides, now);
+  const [editing, setEditing] = useState(false);
+  const data = analysis.display?.result.data;
+  const editable =
+    host !== undefined &&
+    data !== undefined &&
+    analysis.display !== null &&
+    FORMAT_INFO[analysis.display.result.format].holdsSessionData;
   return (
     <section class={styles.details} aria-label={`Cookie ${row.cookie.name}`}>
       <header class={styles.header}>
         <h2 class={styles.title}>{row.cookie.name}</h2>
         <CopyBar row={row} data={analysis.display?.result.data} pageUrl={pageUrl} />
+        {editable && (
+          <button
+            type="button"
+            data-testid="edit-session"
+            aria-expanded={editing}
+            onClick={() => setEditing(!editing)}
+          >
+            {editing ? "Close the editor" : "Edit session…"}
+          </button>
+        )}
       </header>
+      {editable && editing && (
+        <SessionEditor
+          key={row.key}
+          cookie={row.cookie}
+          analysis={analysis}
+          original={data}
+          sides={sides}
+          jar={jar}
+          pageUrl={pageUrl}
+          host={host}
+        />
+      )}
       <Verdict
         agreement={analysis.agreement}
         sentence={analysis.verdict}

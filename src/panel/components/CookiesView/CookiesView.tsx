@@ -9,6 +9,7 @@ import type { Side } from "../../../model/side";
 import { buildRows } from "../../state/cookieRows";
 import { CookieDetails } from "../CookieDetails/CookieDetails";
 import { CookieTable } from "../CookieTable/CookieTable";
+import type { EditorHost } from "../SessionEditor/SessionEditor";
 import { NoCookies } from "../States/NoCookies";
 import { PermissionPrompt } from "../States/PermissionPrompt";
 import { UnsupportedPage } from "../States/UnsupportedPage";
@@ -22,6 +23,8 @@ interface Props {
   requestPermission: (origin: string) => Promise<boolean>;
   reload: () => void;
   onOpenSides: () => void;
+  /** Where session edits are written (the panel's host). */
+  host?: EditorHost;
 }
 
 export function CookiesView({
@@ -31,6 +34,7 @@ export function CookiesView({
   requestPermission,
   reload,
   onOpenSides,
+  host,
 }: Props) {
   const cookies = listing.kind === "ok" ? listing.cookies : null;
   const rows = useMemo(() => (cookies ? buildRows(cookies) : []), [cookies]);
@@ -62,6 +66,8 @@ export function CookiesView({
           now={now}
           pageUrl={listing.url}
           onOpenSides={onOpenSides}
+          host={host}
+          jar={cookies ?? []}
         />
       ) : (
         <p class={styles.hint}>
