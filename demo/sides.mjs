@@ -14,7 +14,7 @@
 export const DEMO_SECRET = "sessionlens-demo-secret";
 export const NODE_DEMO_KEY = "node-demo-key";
 
-/** @param {"broken" | "fixed"} variant */
+/** @param {"broken" | "fixed" | "shared"} variant */
 export function demoSides(variant, { pythonOrigin, nodeOrigin }) {
   const shared = { value: DEMO_SECRET, encoding: "utf8" };
   const flask = {
@@ -57,6 +57,9 @@ export function demoSides(variant, { pythonOrigin, nodeOrigin }) {
     fallbacks: [],
     options: {},
   };
+  // shared: the Node app reads and writes Flask's own cookie with sessionlens/express.
+  const nodeShared = { ...node, format: "flask", cookieName: "session", secret: shared };
+  if (variant === "shared") return [flask, fastapiFixed, nodeShared];
   return [flask, variant === "fixed" ? fastapiFixed : fastapiBroken, node];
 }
 

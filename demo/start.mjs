@@ -15,6 +15,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const PYTHON = "/usr/bin/python3";
 const PYTHON_APP = join(HERE, "python/app.py");
 const NODE_APP = join(HERE, "node/app.mjs");
+/** shared: the Python side of fixed, and a Node app on Flask's own cookie (sessionlens/express). */
+const VARIANTS = ["broken", "fixed", "shared"];
 const DEBIAN_PACKAGES =
   "python3-fastapi python3-flask python3-starlette python3-uvicorn python3-itsdangerous";
 
@@ -31,8 +33,10 @@ export async function startDemo({
   nodePort = 0,
   echo = false,
 } = {}) {
-  if (variant !== "broken" && variant !== "fixed") {
-    throw new Error(`variant must be "broken" or "fixed", not ${JSON.stringify(variant)}`);
+  if (!VARIANTS.includes(variant)) {
+    throw new Error(
+      `variant must be "broken", "fixed" or "shared", not ${JSON.stringify(variant)}`,
+    );
   }
   if (!existsSync(PYTHON)) {
     throw new Error(
@@ -40,12 +44,14 @@ export async function startDemo({
     );
   }
   // Both apps exit when their stdin closes (see server-process.mjs), so none outlives us.
-  const common = ["--variant", variant, "--exit-with-stdin"];
-  const nodeArgs = ["--port", String(nodePort), "--key", NODE_DEMO_KEY, ...common];
+  const nodeArgs = ["--port", String(nodePort), "--key", NODE_DEMO_KEY, "--secret", DEMO_SECRET];
+  nodeArgs.push("--variant", variant, "--exit-with-stdin");
   const node = await startServer("node app", process.execPath, [NODE_APP, ...nodeArgs], { echo });
   let python;
   try {
-    const pythonArgs = ["--port", String(pythonPort), "--secret", DEMO_SECRET, ...common];
+    const pythonVariant = variant === "shared" ? "fixed" : variant;
+    const pythonArgs = ["--port", String(pythonPort), "--secret", DEMO_SECRET];
+    pythonArgs.push("--variant", pythonVariant, "--exit-with-stdin");
     const env = pythonEnv();
     python = await startServer(
       "python app",
@@ -84,7 +90,10 @@ async function main() {
   });
   console.log(`Session Lens demo (${demo.variant})`);
   console.log(`  Python (Flask + FastAPI): ${demo.pythonUrl}/`);
-  console.log(`  Node (cookie-session):    ${demo.nodeUrl}/`);
+  const nodeKind = demo.variant === "shared" ? "sessionlens/express" : "cookie-session";
+  console.log(
+    `  Node (${nodeKind}):${" ".repeat(Math.max(1, 18 - nodeKind.length))}${demo.nodeUrl}/`,
+  );
   console.log(`Sides for the panel:\n${JSON.stringify(demo.sides, null, 2)}`);
   console.log("Ctrl-C stops both.");
   const shutdown = async () => {

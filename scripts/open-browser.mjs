@@ -26,7 +26,10 @@ const headed = Boolean(process.env.DISPLAY);
 const demo = await startDemo({ variant: values.variant });
 console.log(`Session Lens demo (${demo.variant}) is running:`);
 console.log(`  Python (Flask + FastAPI): ${demo.pythonUrl}/`);
-console.log(`  Node (cookie-session):    ${demo.nodeUrl}/`);
+const nodeKind = demo.variant === "shared" ? "sessionlens/express" : "cookie-session";
+console.log(
+  `  Node (${nodeKind}):${" ".repeat(Math.max(1, 18 - nodeKind.length))}${demo.nodeUrl}/`,
+);
 
 const { browser, extensionId, worker, userDataDir } = await launchChromium({ headless: !headed });
 await seedSidesChromium(worker, demo.sides);

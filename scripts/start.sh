@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
-# `npm start [-- --fixed]`: install what is missing, build, start the demo (the broken variant by
-# default, where Flask and FastAPI cannot read each other's `session` cookie; --fixed for the
-# one where they agree) and open Chromium with DevTools on the Session Lens panel.
+# `npm start [-- --fixed | --shared]`: install what is missing, build, start the demo (the broken
+# variant by default, where Flask and FastAPI cannot read each other's `session` cookie; --fixed
+# for the one where they agree; --shared where the Node app shares Flask's cookie too, through
+# sessionlens/express) and open Chromium with DevTools on the Session Lens panel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 variant=broken
 for arg in "$@"; do
   case "$arg" in
     --fixed) variant=fixed ;;
+    --shared) variant=shared ;;
     --broken) variant=broken ;;
     -h | --help)
-      echo "usage: npm start [-- --fixed | --broken]"
+      echo "usage: npm start [-- --fixed | --shared | --broken]"
       exit 0
       ;;
     *)
-      echo "npm start: unknown option '$arg' (expected --fixed or --broken)" >&2
+      echo "npm start: unknown option '$arg' (expected --fixed, --shared or --broken)" >&2
       exit 2
       ;;
   esac

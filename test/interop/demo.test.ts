@@ -3,6 +3,7 @@
  * (demo/start.mjs) driven over HTTP with one cookie jar, as a browser would keep it (cookies
  * ignore ports, so the Python and Node apps share it). Broken: each app rejects the others'
  * `session` cookie and overwrites it. Fixed: Flask and FastAPI share one format, Node moves away.
+ * Shared: the Node app shares Flask's own cookie through sessionlens/express.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoSide } from "../../demo/sides.mjs";
@@ -189,6 +190,49 @@ describe("fixed demo", () => {
   });
 });
 
+describe("shared demo", () => {
+  let demo: RunningDemo;
+  beforeAll(async () => {
+    demo = await startDemo({ variant: "shared" });
+  });
+  afterAll(async () => {
+    await demo?.stop();
+  });
+
+  it("the Node app (sessionlens/express) shares Flask's own cookie both ways", async () => {
+    const jar = new CookieJar();
+    await jar.get(`${demo.pythonUrl}/flask-application/set-session?user=alice&counter=5`);
+    const nodeRead = await jar.get(`${demo.nodeUrl}/get-session`);
+    expect(nodeRead.body).toMatchObject({ user: "alice", counter: 5, roles: ["reader", "editor"] });
+    expect(nodeRead.setCookies).toEqual([]); // read only: nothing re-sent
+
+    const nodeWrite = await jar.get(`${demo.nodeUrl}/set-session?user=dave`);
+    expect(nodeWrite.setCookies).toEqual([expect.stringMatching(FLASK_COOKIE)]);
+    // Flask reads Node's cookie: the tuple and the datetime Node left alone are still theirs.
+    const flaskRead = await jar.get(`${demo.pythonUrl}/flask-application/get-session`);
+    expect(flaskRead.body).toMatchObject({ user: "dave", counter: 6, roles: ["reader", "editor"] });
+    expect(String((flaskRead.body as Record<string, unknown>).login_time)).toMatch(/ GMT$/);
+
+    await jar.get(`${demo.nodeUrl}/delete-session`);
+    expect(jar.cookies.has("session")).toBe(false);
+  });
+
+  it("every side verifies the one cookie, whoever wrote it", async () => {
+    const jar = new CookieJar();
+    const sides = ["flask-app", "fastapi-app", "node-app"].map((id) => sideById(demo, id));
+    const all = () => sides.map((side) => statusFor(side, jar));
+    for (const url of [
+      `${demo.pythonUrl}/flask-application/set-session`,
+      `${demo.nodeUrl}/set-session`,
+      `${demo.pythonUrl}/fastapi-application/set-session`,
+    ]) {
+      await jar.get(url);
+      expect(all(), url).toEqual(["valid", "valid", "valid"]);
+    }
+    expect(sideById(demo, "node-app")).toMatchObject({ format: "flask", cookieName: "session" });
+  });
+});
+
 describe("startDemo lifecycle", () => {
   it("stop() ends both servers, so their ports refuse connections", async () => {
     const demo = await startDemo();
@@ -200,6 +244,8 @@ describe("startDemo lifecycle", () => {
 
   it("rejects an unknown variant before starting anything", async () => {
     // @ts-expect-error: checking the run-time guard for JS callers
-    await expect(startDemo({ variant: "half-fixed" })).rejects.toThrow(/broken" or "fixed/);
+    await expect(startDemo({ variant: "half-fixed" })).rejects.toThrow(
+      /"broken", "fixed" or "shared"/,
+    );
   });
 });
