@@ -1,7 +1,7 @@
 /**
  * The e2e story both browsers play, written once: a page with 50 cookies when the panel is
  * first shown, the broken demo (Flask and FastAPI fight over `session`), the background's logs,
- * then the fixed demo. Each browser file supplies a `PanelDriver` — how to launch it with the
+ * then the fixed demo, then the shared one (Node on Flask's cookie). Each browser file supplies a `PanelDriver` — how to launch it with the
  * built extension, open the real DevTools panel, run a function in the panel or an extension
  * page, and screenshot the panel — and may add tests of its own after these.
  */
@@ -169,6 +169,23 @@ export function describePanelScenario(
       expect(summary.verdict.join(" ")).toContain("FastAPI app");
       expect(summary.sides.length).toBe(sidesNamed("session").length);
       await screenshot(`panel-${driver.browserName}-fixed.png`);
+    });
+
+    it("shows the Node side accepting Flask's cookie once it uses sessionlens/express (shared demo)", async () => {
+      await demo.stop();
+      demo = await startDemo({ variant: "shared" });
+      await driver.clearCookies();
+      await driver.storeSides(demo.sides);
+      await driver.goto(`${demo.pythonUrl}/`);
+      expect(await page.evaluate(flaskSetSession)).toContain(FLASK_USER);
+      await waitForPanel("the new session row", hasHttpOnlySessionRow);
+      await selectSessionRow();
+      const summary = await waitForPanel("agreement", (s) =>
+        s.verdict.some((v) => /All 3 sides accept this cookie/.test(v)),
+      );
+      expect(summary.verdict.join(" ")).toContain("Node app");
+      expect(summary.sides.length).toBe(3);
+      await screenshot(`panel-${driver.browserName}-shared.png`);
     });
 
     more({
