@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoSide } from "../demo/sides.mjs";
 import { type RunningDemo, startDemo } from "../demo/start.mjs";
 import { ARTIFACTS, pollUntil } from "./browsers.mjs";
+import { editorTests } from "./editorScenario";
 import {
   BROKEN_VERDICT,
   clearFillerCookies,
@@ -153,6 +154,8 @@ export function describePanelScenario(
       );
       expect(changes).toContainEqual({ removed: false, cause: "explicit" });
     });
+
+    editorTests({ driver, page: () => page, selectSessionRow, screenshot });
 
     it("shows agreement once FastAPI uses Flask's format (fixed demo)", async () => {
       await demo.stop();

@@ -55,7 +55,13 @@ export function SessionEditor({ cookie, analysis, original, sides, jar, pageUrl,
   const [mode, setMode] = useState<TimestampMode>("keep");
   const [custom, setCustom] = useState(analysis.now);
   const [confirmed, setConfirmed] = useState(false);
-  const [outcome, setOutcome] = useState<WriteOutcome | null>(null);
+  const [outcome, setOutcomeState] = useState<WriteOutcome | null>(null);
+  /** How many writes were answered: lets a watcher tell one outcome from the next. */
+  const [answered, setAnswered] = useState(0);
+  const setOutcome = (next: WriteOutcome) => {
+    setOutcomeState(next);
+    setAnswered((n) => n + 1);
+  };
   const [busy, setBusy] = useState(false);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const origin = new URL(pageUrl).origin;
@@ -226,6 +232,7 @@ export function SessionEditor({ cookie, analysis, original, sides, jar, pageUrl,
         <p
           data-testid="write-result"
           data-ok={String(outcome.ok)}
+          data-count={String(answered)}
           class={outcome.ok ? styles.ok : styles.errorBox}
           role="status"
         >
