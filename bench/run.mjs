@@ -5,9 +5,11 @@
  * The codec is bundled with esbuild as the extension ships it, so the numbers are for the shipped
  * code, not for vitest's transform. Each figure is the median of alternating timed rounds after a
  * calibrated warm-up; ratio = Python µs / codec µs, so > 1 means the codec is faster. Not a test:
- * it only checks that both sides read (and write) the same payload for each cookie.
+ * it only checks that both sides read (and write) the same payload for each cookie. Then the
+ * Express middleware against cookie-session and express-session (bench/middleware.mjs).
  */
 import { buildCases, loadCodec } from "./cases.mjs";
+import { benchMiddleware } from "./middleware.mjs";
 import { measure, ROUNDS, startPython } from "./timing.mjs";
 
 const fmt = (us) => (us < 10 ? us.toFixed(2) : us.toFixed(1)).padStart(9);
@@ -43,4 +45,5 @@ for (const { c, op, ours, python: py } of rows) {
     `${c.name.padEnd(18)} ${len}  ${op.padEnd(13)} ${fmt(ours)} ${fmt(py)} ${ratio(py, ours)}`,
   );
 }
+await benchMiddleware();
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
