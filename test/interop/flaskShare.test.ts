@@ -134,6 +134,24 @@ describe.each(["express5", "express4", "hono"])(
   },
 );
 
+describe.each(["express5", "express4", "hono"])(
+  "%s refuses a session too large for a browser",
+  (label) => {
+    it("answers through the app's error handler, with no cookie and the limit named", async () => {
+      const jar = new Jar();
+      await jar.get(`${flask.url}/login`);
+      const before = jar.value;
+      const res = await jar.get(`${apps.urls[label]}/big`);
+      expect(res.status).toBe(500);
+      expect(await res.text()).toMatch(
+        /^SessionTooLargeError: The 'session' session cookie would be \d+ bytes, over the 4093-byte limit/,
+      );
+      expect(jar.lastSetCookie).toEqual([]);
+      expect(jar.value).toBe(before);
+    });
+  },
+);
+
 describe("the core against Flask 2.2 (live), random sessions", () => {
   it("Flask → Node: read and written back untouched, byte-identical to Flask's cookie", async () => {
     await fc.assert(

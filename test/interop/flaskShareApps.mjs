@@ -9,7 +9,16 @@
  *   /promote  changes one key (user → "bob") and adds a list (tags)
  *   /noop     reads the session, changes nothing
  *   /logout   empties the session
+ *   /big      puts ~6 KB of incompressible text in the session: the error handler answers 500
+ *             with the library's message
  */
+
+/** Deterministic text zlib cannot shrink much, long enough to pass the cookie limit. */
+function noise() {
+  let text = "";
+  for (let i = 0; text.length < 6000; i++) text += ((i * 2654435761) >>> 0).toString(36);
+  return text;
+}
 
 /** `typeof`, but naming the classes that matter: Date, Uint8Array, Array. */
 function jsType(value) {
@@ -52,6 +61,13 @@ export function expressApp(express, flaskSession, options) {
     clear(req.session);
     res.status(204).end();
   });
+  app.get("/big", (req, res) => {
+    req.session.blob = noise();
+    res.status(204).end();
+  });
+  app.use((err, _req, res, _next) =>
+    res.status(500).type("text").send(`${err.name}: ${err.message}`),
+  );
   return app;
 }
 
@@ -69,6 +85,11 @@ export function honoApp(Hono, flaskSession, options) {
     c.set("session", {});
     return c.body(null, 204);
   });
+  app.get("/big", (c) => {
+    c.get("session").blob = noise();
+    return c.body(null, 204);
+  });
+  app.onError((err, c) => c.text(`${err.name}: ${err.message}`, 500));
   return app;
 }
 
