@@ -62,6 +62,33 @@ describe("value mapping: untouched values write back exactly", () => {
   });
 });
 
+/** What a Node app assigns: JS values with an exact Python counterpart (whole-second Dates). */
+const plainSession = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.constantFrom(null, true, false, Number.NaN, Infinity),
+    fc.string(),
+    fc.maxSafeInteger().map((n) => n + 0),
+    fc.double({ noNaN: true }).filter((n) => !Number.isInteger(n)),
+    fc.bigInt({ min: 2n ** 53n, max: 2n ** 70n }),
+    fc.integer({ min: -62_135_596_800, max: 253_402_300_799 }).map((s) => new Date(s * 1000)),
+    fc.uint8Array({ maxLength: 8 }),
+    fc.array(tie("value"), { maxLength: 4 }),
+    fc.dictionary(fc.string(), tie("value"), { maxKeys: 4 }),
+  ),
+})).value;
+
+describe("value mapping: what JS code assigns reads back the same", () => {
+  it("toPlain(fromPlain(p)) equals p for random plain sessions", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), plainSession, { maxKeys: 6 }), (p) => {
+        expect(toPlain(fromPlain(p))).toEqual(p);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("value mapping: what JS code sees", () => {
   const session = dict([
     ["when", pyDateTime(1_700_000_000)],
