@@ -30,6 +30,7 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
   const origin = listingOrigin(listing);
   const { sides, saveError, setSides } = useSides(host, origin);
   const [tab, setTab] = useState<Tab>("cookies");
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const nowSeconds = Math.floor(now() / 1000);
 
   let body: JSX.Element;
@@ -56,6 +57,8 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
         reload={() => void reload()}
         onOpenSides={() => setTab("sides")}
         host={host}
+        selectedKey={selectedKey}
+        onSelect={setSelectedKey}
       />
     );
   }

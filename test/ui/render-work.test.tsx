@@ -4,6 +4,7 @@
  * calls checks that deterministically; wall-clock timing in jsdom on a shared machine would not.
  */
 import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
+import { useState } from "preact/hooks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as codec from "../../src/codec";
 import { dict } from "../../src/codec/value";
@@ -41,16 +42,23 @@ function fiftyCookies(batch: string): BrowserCookie[] {
   return cookies.map((c, i) => (i === 0 ? { ...c, name: "session" } : c));
 }
 
-const view = (listing: CookieListing) => (
-  <CookiesView
-    listing={listing}
-    sides={sides}
-    now={NOW}
-    requestPermission={async () => true}
-    reload={() => {}}
-    onOpenSides={() => {}}
-  />
-);
+function Selecting({ listing }: { listing: CookieListing }) {
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  return (
+    <CookiesView
+      listing={listing}
+      sides={sides}
+      now={NOW}
+      requestPermission={async () => true}
+      reload={() => {}}
+      onOpenSides={() => {}}
+      selectedKey={selectedKey}
+      onSelect={setSelectedKey}
+    />
+  );
+}
+
+const view = (listing: CookieListing) => <Selecting listing={listing} />;
 
 beforeEach(() => {
   vi.mocked(codec.decodeCookie).mockClear();

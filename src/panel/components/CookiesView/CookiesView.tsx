@@ -1,9 +1,10 @@
 /**
  * The cookies tab: the listing's state (no permission, unsupported page, no cookies) or the
- * cookie table with the selected cookie's details below. The selection is kept by cookie key
- * (name, domain, path, partition) across live re-lists.
+ * cookie table with the selected cookie's details below. The selection is a cookie key (name,
+ * domain, path, partition) held by the App, so it survives view switches and live re-lists, and
+ * a cookie that is briefly gone (an overwrite is a remove, then a set) is selected again.
  */
-import { useMemo, useState } from "preact/hooks";
+import { useMemo } from "preact/hooks";
 import type { CookieListing } from "../../../model/cookie";
 import type { Side } from "../../../model/side";
 import { buildRows } from "../../state/cookieRows";
@@ -25,6 +26,8 @@ interface Props {
   onOpenSides: () => void;
   /** Where session edits are written (the panel's host). */
   host?: EditorHost;
+  selectedKey: string | null;
+  onSelect: (key: string) => void;
 }
 
 export function CookiesView({
@@ -35,10 +38,11 @@ export function CookiesView({
   reload,
   onOpenSides,
   host,
+  selectedKey,
+  onSelect,
 }: Props) {
   const cookies = listing.kind === "ok" ? listing.cookies : null;
   const rows = useMemo(() => (cookies ? buildRows(cookies) : []), [cookies]);
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
 
   if (listing.kind === "no-permission") {
     return (
@@ -57,7 +61,7 @@ export function CookiesView({
   return (
     <div class={styles.view}>
       <div class={styles.list}>
-        <CookieTable rows={rows} selectedKey={selected?.key ?? null} onSelect={setSelectedKey} />
+        <CookieTable rows={rows} selectedKey={selected?.key ?? null} onSelect={onSelect} />
       </div>
       {selected ? (
         <CookieDetails

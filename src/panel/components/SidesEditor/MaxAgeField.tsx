@@ -2,6 +2,7 @@
  * max_age as three choices: the format's default, none (no expiry check, e.g. starlette-flask),
  * or a number of seconds.
  */
+import { DraftInput } from "../Form/DraftInput";
 import styles from "./SidesEditor.module.css";
 
 interface Props {
@@ -31,15 +32,15 @@ export function MaxAgeField({ id, value, formatDefault, onChange }: Props) {
           <option value="seconds">seconds…</option>
         </select>
         {mode === "seconds" && (
-          <input
+          <DraftInput
             type="number"
             min={0}
             step={1}
             aria-label="max_age in seconds"
             class={styles.number}
             value={String(value)}
-            onChange={(e) => {
-              const n = Number(e.currentTarget.value);
+            onCommit={(text) => {
+              const n = Number(text);
               if (Number.isInteger(n) && n >= 0) onChange(n);
             }}
           />

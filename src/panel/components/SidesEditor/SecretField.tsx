@@ -6,6 +6,7 @@
 import { useState } from "preact/hooks";
 import { storedSecretProblem } from "../../../analysis/sideOptions";
 import type { StoredSecret } from "../../../model/side";
+import { DraftInput } from "../Form/DraftInput";
 import styles from "./SidesEditor.module.css";
 
 interface Props {
@@ -28,7 +29,7 @@ export function SecretField({ id, label, value, onChange, onRemove }: Props) {
     <div class={styles.field}>
       <label for={id}>{label}</label>
       <span class={styles.secretRow}>
-        <input
+        <DraftInput
           id={id}
           class={styles.secretInput}
           type={revealed ? "text" : "password"}
@@ -37,7 +38,7 @@ export function SecretField({ id, label, value, onChange, onRemove }: Props) {
           spellcheck={false}
           placeholder={encoding === "hex" ? "hex bytes, e.g. 0f1e2d…" : "not set"}
           aria-invalid={problem !== null}
-          onChange={(e) => set(e.currentTarget.value, encoding)}
+          onCommit={(text) => set(text, encoding)}
         />
         <select
           aria-label={`${label} encoding`}

@@ -6,6 +6,7 @@
 import { FORMAT_IDS, FORMAT_INFO } from "../../../codec";
 import type { FormatId } from "../../../codec/types";
 import type { Side, StoredSecret } from "../../../model/side";
+import { DraftInput } from "../Form/DraftInput";
 import { SecretField } from "./SecretField";
 import { SideOptionsFields } from "./SideOptionsFields";
 import styles from "./SidesEditor.module.css";
@@ -35,12 +36,12 @@ export function SideForm({ side, onChange, onRemove }: Props) {
   ) => (
     <div class={styles.field}>
       <label for={`${id}-${key}`}>{label}</label>
-      <input
+      <DraftInput
         id={`${id}-${key}`}
         value={side[key]}
         placeholder={placeholder}
         spellcheck={false}
-        onChange={(e) => onChange({ ...side, [key]: e.currentTarget.value })}
+        onCommit={(next) => onChange({ ...side, [key]: next })}
       />
     </div>
   );

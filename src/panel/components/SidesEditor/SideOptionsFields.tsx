@@ -7,6 +7,7 @@
 import { FORMAT_INFO } from "../../../codec";
 import { DIGESTS, KEY_DERIVATIONS } from "../../../codec/types";
 import type { Side } from "../../../model/side";
+import { DraftInput } from "../Form/DraftInput";
 import { MaxAgeField } from "./MaxAgeField";
 import styles from "./SidesEditor.module.css";
 
@@ -84,11 +85,11 @@ export function SideOptionsFields({
       {defaults.saltedSigner && (
         <div class={styles.field}>
           <label for={`${id}-salt`}>Salt</label>
-          <input
+          <DraftInput
             id={`${id}-salt`}
             value={options.salt ?? ""}
             placeholder={defaults.salt}
-            onChange={(e) => set("salt", e.currentTarget.value || undefined)}
+            onCommit={(salt) => set("salt", salt || undefined)}
           />
         </div>
       )}
