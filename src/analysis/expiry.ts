@@ -20,8 +20,13 @@ export function effectiveMaxAge(side: Pick<Side, "format" | "options">): number 
 }
 
 /** Expiry of a cookie signed at `timestamp` (Unix s) for a side, judged at `now` (Unix s). */
-export function expiryFor(timestamp: number | null, maxAge: number | null, now: number): Expiry {
-  if (timestamp === null) return { kind: "no-timestamp" };
+export function expiryFor(
+  signedAt: number | bigint | null,
+  maxAge: number | null,
+  now: number,
+): Expiry {
+  if (signedAt === null) return { kind: "no-timestamp" };
+  const timestamp = Number(signedAt); // a double is exact enough for a duration
   if (now < timestamp) return { kind: "future", ahead: timestamp - now };
   if (maxAge === null) return { kind: "no-max-age" };
   const expiresAt = timestamp + maxAge;

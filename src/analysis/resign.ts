@@ -19,7 +19,7 @@ export interface SignRequest {
   data: Value;
   mode: TimestampMode;
   /** Unix seconds: the original cookie's signing time (for `keep`). */
-  original: number | null;
+  original: number | bigint | null;
   /** Unix seconds, for `custom`. */
   custom?: number;
   /** Unix seconds. */
@@ -27,12 +27,12 @@ export interface SignRequest {
 }
 
 export type Signed =
-  | { ok: true; signed: SignResult; warnings: ConvertWarning[]; timestamp: number }
+  | { ok: true; signed: SignResult; warnings: ConvertWarning[]; timestamp: number | bigint }
   | { ok: false; reason: string };
 
 export function timestampFor(
   req: Pick<SignRequest, "mode" | "original" | "custom" | "now">,
-): number {
+): number | bigint {
   if (req.mode === "keep" && req.original !== null) return req.original;
   if (req.mode === "custom" && req.custom !== undefined) return req.custom;
   return req.now;

@@ -34,7 +34,8 @@ export function decodeResultLine(
     ["status", JSON.stringify(result.status)],
     ["data", data],
     ["payload_json", JSON.stringify(result.payloadJson)],
-    ["timestamp", JSON.stringify(result.timestamp)],
+    // every digit of a bigint timestamp, as a JSON number (JSON.stringify refuses bigints)
+    ["timestamp", result.timestamp === null ? "null" : String(result.timestamp)],
     ["compressed", JSON.stringify(result.compressed)],
     ["key", JSON.stringify(result.key)],
     ["detail", JSON.stringify(result.detail)],

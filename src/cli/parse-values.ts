@@ -77,10 +77,15 @@ export function parseNow(text: string): number {
   return fail(`--now "${text}" is not a Unix time in seconds: give e.g. --now 1767237945`);
 }
 
-/** `--timestamp UNIX`: whole seconds, as every format embeds an integer. */
-export function parseTimestamp(text: string): number {
-  const value = Number(text);
-  if (/^\d+$/.test(text) && Number.isSafeInteger(value)) return value;
+/**
+ * `--timestamp UNIX`: whole seconds, as every format embeds an integer; exact past 2^53 (a
+ * bigint), so a cookie decoded with such a timestamp re-signs byte for byte.
+ */
+export function parseTimestamp(text: string): number | bigint {
+  if (/^\d+$/.test(text)) {
+    const value = Number(text);
+    return Number.isSafeInteger(value) ? value : BigInt(text);
+  }
   return fail(
     `--timestamp "${text}" is not a Unix time in whole seconds: give e.g. --timestamp 1767237945`,
   );

@@ -23,7 +23,8 @@ function keyText(key: DecodeResult["key"]): string {
 }
 
 /** Seconds since 1970 as `2026-12-02 12:34:56 UTC`; exact for any integer (no Date rounding). */
-function whenText(timestamp: number): string {
+function whenText(timestamp: number | bigint): string {
+  if (typeof timestamp === "bigint") return `Unix time ${timestamp}`;
   const ms = timestamp * 1000;
   if (!Number.isSafeInteger(ms) || Math.abs(ms) > 8.64e15) return `Unix time ${timestamp}`;
   return `${new Date(ms).toISOString().slice(0, 19).replace("T", " ")} UTC`;

@@ -11,7 +11,7 @@ import type { Value } from "./value";
 export interface ResultFields {
   data?: Value | undefined;
   payloadJson?: string | null;
-  timestamp?: number | null;
+  timestamp?: number | bigint | null;
   compressed?: boolean | null;
   key?: KeyUsed | null;
 }

@@ -39,8 +39,11 @@ export interface CodecOptions {
   maxAge?: number | null;
   /** Clock for expiry checks, Unix seconds. Default: the real clock. */
   now?: number;
-  /** Timestamp to embed when signing, Unix seconds. Default: now. */
-  timestamp?: number;
+  /**
+   * Timestamp to embed when signing, Unix seconds. Default: now. A bigint for values past
+   * 2^53 (a cookie read back with such a timestamp re-signs exactly).
+   */
+  timestamp?: number | bigint;
   /** Cookie name (cookie-session signs `NAME=value`). Default `session`. */
   name?: string;
   /** cookie-session: the `NAME.sig` cookie's value. */
@@ -82,8 +85,11 @@ export interface DecodeResult {
   data: Value | undefined;
   /** The exact JSON text inside the cookie, after base64/zlib; null when not reached. */
   payloadJson: string | null;
-  /** Signing time, Unix seconds (legacy-epoch timestamps already reinterpreted). */
-  timestamp: number | null;
+  /**
+   * Signing time, Unix seconds (legacy-epoch timestamps already reinterpreted). A bigint
+   * exactly when it is past Number.MAX_SAFE_INTEGER, so it is never rounded.
+   */
+  timestamp: number | bigint | null;
   compressed: boolean | null;
   key: KeyUsed | null;
   /** One sentence a person understands: what happened and, for failures, why. */

@@ -94,6 +94,45 @@ describe("decode: Flask", () => {
     expect(fresh.record.status).toBe("valid");
   });
 
+  it("prints a timestamp past 2^53 with every digit, and signs it back exactly, as Starlette's TimestampSigner reads it without a max_age", () => {
+    const ts = "1152921504606846977"; // 2^60 + 1: a double would print 1152921504606847000
+    const signed = runCli([
+      "sign",
+      "--format",
+      "starlette",
+      "--secret",
+      "k",
+      "--timestamp",
+      ts,
+      '{"ab": 1}',
+    ]);
+    expect(signed.status).toBe(0);
+    const cookie = signed.lines[0]!;
+    const run = runCli([
+      "decode",
+      "--format",
+      "starlette",
+      "--secret",
+      "k",
+      "--max-age",
+      "none",
+      cookie,
+    ]);
+    expect(run.stdout).toContain(`"timestamp":${ts},`);
+    expect(records(run)[0]).toMatchObject({ status: "valid" });
+    const again = runCli([
+      "sign",
+      "--format",
+      "starlette",
+      "--secret",
+      "k",
+      "--timestamp",
+      ts,
+      '{"ab": 1}',
+    ]);
+    expect(again.lines[0]).toBe(cookie);
+  });
+
   it("names the fallback that verified, numbering --fallback and --fallback-hex together", () => {
     const v = vector("flask-3.1.3", "fallback-old-key-accepted");
     const [oldA, oldB] = v.secret_fallbacks!;

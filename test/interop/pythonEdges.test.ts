@@ -5,6 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeCookie, dict, signSession } from "../../src/codec";
+import {
+  flaskCookie,
+  itsTimestamp,
+  SECRET as SIGNER_SECRET,
+  starletteCookie,
+} from "../unit/independentSigners";
 import { type PyHelper, startPyHelper } from "./pyClient";
 
 interface Decoded {
@@ -47,5 +53,47 @@ describe("negative max_age", () => {
     expect(decodeCookie("starlette", cookie, { secret: SECRET, now: TS, maxAge: 0 }).status).toBe(
       "valid",
     );
+  });
+});
+
+describe("timestamps past what Python's datetime holds", () => {
+  const payload = Buffer.from('{"a":1}');
+  const YEAR_10000 = 253402300800;
+
+  it("a correctly signed Flask cookie timestamped past the year 9999 is not loaded by Flask, and is bad_signature here", async () => {
+    const cookie = flaskCookie(payload, false, itsTimestamp(YEAR_10000));
+    // The serializer Flask loads sessions with raises ValueError (not BadSignature, so the
+    // request fails instead of starting an empty session): pyhelper relays the exception.
+    await expect(
+      py.call<Decoded>("flask_decode", { cookie, secret: SIGNER_SECRET, now: TS }),
+    ).rejects.toThrow(/ValueError: year 10000 is out of range/);
+    const ours = decodeCookie("flask", cookie, { secret: SIGNER_SECRET, now: TS });
+    expect(ours).toMatchObject({ status: "bad_signature", key: null });
+  });
+
+  it("Starlette loads such a cookie without a max_age and fails on it with one, and so do we", async () => {
+    const cookie = starletteCookie(payload, itsTimestamp(2n ** 60n + 1n));
+    const call = (maxAge: number | null) =>
+      py.call<Decoded>("starlette_decode", {
+        cookie,
+        secret: SIGNER_SECRET,
+        now: TS,
+        dict_form: "pairs",
+        max_age: maxAge,
+      });
+    const unchecked = await call(null);
+    expect(unchecked.verdict).toBe("valid");
+    expect(unchecked.empty).toBe(false);
+    const ours = decodeCookie("starlette", cookie, {
+      secret: SIGNER_SECRET,
+      now: TS,
+      maxAge: null,
+    });
+    expect(ours).toMatchObject({ status: "valid", timestamp: 2n ** 60n + 1n });
+    const checked = await call(1209600);
+    expect(checked.verdict).not.toBe("valid");
+    expect(checked.empty).toBe(true);
+    const oursChecked = decodeCookie("starlette", cookie, { secret: SIGNER_SECRET, now: TS });
+    expect(oursChecked.status).toBe("bad_signature");
   });
 });

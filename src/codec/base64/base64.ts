@@ -224,11 +224,22 @@ export function b64DecodeNode(s: string): Uint8Array {
   return scratch.slice(0, n);
 }
 
+/** itsdangerous packs a timestamp as an unsigned 8-byte integer (struct ">Q"). */
+export const MAX_PACKED_INT = 2n ** 64n - 1n;
+
 /**
  * itsdangerous `int_to_bytes`: big-endian, leading zero bytes stripped (0 → empty). Accepts
- * non-negative safe integers and throws RangeError otherwise (Python's struct.pack raises).
+ * integers 0 … 2^64−1 and throws RangeError otherwise (Python's struct.pack raises).
  */
-export function intToBytes(n: number): Uint8Array {
+export function intToBytes(n: number | bigint): Uint8Array {
+  if (typeof n === "bigint") {
+    if (n < 0n || n > MAX_PACKED_INT) throw new RangeError(`not an 8-byte unsigned integer: ${n}`);
+    if (n <= BigInt(Number.MAX_SAFE_INTEGER)) return intToBytes(Number(n));
+    const hex = n.toString(16).padStart(16, "0");
+    const out = new Uint8Array(8);
+    for (let i = 0; i < 8; i++) out[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+    return out;
+  }
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not a non-negative integer: ${n}`);
   let length = 0;
   for (let rest = n; rest > 0; rest = Math.floor(rest / 256)) length++;
@@ -241,11 +252,14 @@ export function intToBytes(n: number): Uint8Array {
 
 /**
  * itsdangerous `bytes_to_int`: big-endian unsigned; null for more than 8 bytes ("Malformed
- * timestamp"). Values past 2^53 come back rounded to the nearest double.
+ * timestamp"). Exact: a value past 2^53 comes back as a bigint.
  */
-export function bytesToInt(b: Uint8Array): number | null {
+export function bytesToInt(b: Uint8Array): number | bigint | null {
   if (b.length > 8) return null;
   let n = 0;
   for (let i = 0; i < b.length; i++) n = n * 256 + b[i]!;
-  return n;
+  if (Number.isSafeInteger(n)) return n;
+  let exact = 0n;
+  for (let i = 0; i < b.length; i++) exact = (exact << 8n) | BigInt(b[i]!);
+  return exact;
 }

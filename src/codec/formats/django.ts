@@ -16,22 +16,35 @@ import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
 
 const B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-export function b62Encode(n: number): string {
-  if (n === 0) return "0";
+export function b62Encode(n: number | bigint): string {
+  let x = BigInt(n);
+  if (x === 0n) return "0";
+  const negative = x < 0n;
+  if (negative) x = -x;
   let s = "";
-  for (let x = Math.abs(n); x > 0; x = Math.floor(x / 62)) s = B62[x % 62] + s;
-  return n < 0 ? `-${s}` : s;
+  for (; x > 0n; x /= 62n) s = B62[Number(x % 62n)] + s;
+  return negative ? `-${s}` : s;
 }
 
-export function b62Decode(s: string): number | null {
+/**
+ * Django's `b62_decode`, which has no bound: exact, a bigint past 2^53. Null where Django
+ * raises (an empty segment, a character outside base62), which makes it start a new session.
+ */
+export function b62Decode(s: string): number | bigint | null {
   const negative = s.startsWith("-");
+  const digits = negative ? s.slice(1) : s;
+  if (s === "") return null;
   let n = 0;
-  for (const ch of negative ? s.slice(1) : s) {
+  let exact: bigint | null = null;
+  for (const ch of digits) {
     const digit = B62.indexOf(ch);
     if (digit < 0) return null;
-    n = n * 62 + digit;
+    if (exact !== null) exact = exact * 62n + BigInt(digit);
+    else if (n * 62 + digit > Number.MAX_SAFE_INTEGER) exact = BigInt(n) * 62n + BigInt(digit);
+    else n = n * 62 + digit;
   }
-  return Number.isSafeInteger(n) ? (negative ? -n : n) : null;
+  if (exact === null) return negative && n !== 0 ? -n : n;
+  return negative ? -exact : exact;
 }
 
 const DJANGO_TS: TimedScheme = {
@@ -39,6 +52,8 @@ const DJANGO_TS: TimedScheme = {
   encodeTs: b62Encode,
   decodeTs: b62Decode,
   compare: "string",
+  maxTs: null,
+  maxTsReason: "",
 };
 
 function macMaker(opts: CodecOptions) {
@@ -64,6 +79,7 @@ export const django: Format = {
         now: nowOf(opts),
         futureExpires: false,
         legacyEpoch: false,
+        timestampBound: "float",
         readPayload: (segment) => readUrlSafePayload(segment, "latin1"),
         load: (json) => parseJson(json, "python"),
       },

@@ -49,6 +49,7 @@ export const flask: Format = {
         now: nowOf(opts),
         futureExpires: true,
         legacyEpoch: true,
+        timestampBound: "datetime",
         readPayload: (segment) => readUrlSafePayload(segment),
         load: (json) => loadFlask(json, untagged),
       },

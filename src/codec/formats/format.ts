@@ -32,14 +32,19 @@ export function requireSecret(
   return opts.secret;
 }
 
-export function signTimestamp(opts: CodecOptions): number {
+/** The timestamp to embed: a whole number ≥ 0 (a bigint only past 2^53, as decoding gives it). */
+export function signTimestamp(opts: CodecOptions): number | bigint {
   const ts = opts.timestamp ?? Math.floor(nowOf(opts));
-  if (!Number.isSafeInteger(ts) || ts < 0) {
+  if (typeof ts === "bigint") {
+    if (ts >= 0n) return ts <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(ts) : ts;
+  } else if (Number.isSafeInteger(ts) && ts >= 0) {
+    return ts;
+  }
+  {
     throw new CodecError(
       "bad_option",
       `The timestamp to embed must be a whole number of seconds ≥ 0, not ${ts}.`,
       "timestamp",
     );
   }
-  return ts;
 }

@@ -33,6 +33,7 @@ export const itsdangerous: Format = {
         now: nowOf(opts),
         futureExpires: true,
         legacyEpoch: true,
+        timestampBound: "datetime",
         readPayload: (segment) => readUrlSafePayload(segment),
         load: (json) => parseJson(json, "python"),
       },

@@ -49,6 +49,7 @@ export const starlette: Format = {
         now: nowOf(opts),
         futureExpires: true,
         legacyEpoch: false,
+        timestampBound: "datetime-with-max-age",
         readPayload: readStarlettePayload,
         load: (json) => parseJson(json, "python"),
       },

@@ -5,7 +5,7 @@ import { iso } from "./timedFamily";
 
 const viaDate = (ts: number) => {
   const d = new Date(ts * 1000);
-  return Number.isNaN(d.getTime()) ? `${ts}` : d.toISOString().replace(".000Z", "Z");
+  return Number.isNaN(d.getTime()) ? `Unix time ${ts}` : d.toISOString().replace(".000Z", "Z");
 };
 
 it("formats timestamps as Date.toISOString does, without '.000'", () => {

@@ -30,6 +30,13 @@ export interface TimedFamily {
   futureExpires: boolean;
   /** Recognise pre-1.0 itsdangerous timestamps. */
   legacyEpoch: boolean;
+  /**
+   * What bounds a correctly signed timestamp. "datetime": itsdangerous' serializer turns every
+   * one into a Python datetime (years 1–9999) and raises past it; "datetime-with-max-age": a
+   * bare TimestampSigner.unsign (Starlette) does so only to report an age check; "float": Django
+   * has no bound but compares `time.time() - ts` as floats when it checks the age.
+   */
+  timestampBound: "datetime" | "datetime-with-max-age" | "float";
   readPayload(segment: string): PayloadText;
   /** JSON text → session; throws (with a readable message) when the framework could not load it. */
   load(json: string): Value;
@@ -118,7 +125,16 @@ export function decodeTimed(f: TimedFamily, value: string): DecodeResult {
       fields,
     );
   }
-  const ts = u.timestamp;
+  const bound = timestampProblem(f, u.timestamp);
+  if (bound !== null) {
+    return result(
+      f.format,
+      "bad_signature",
+      `${f.label} rejects this cookie: malformed timestamp: ${bound}.`,
+      fields,
+    );
+  }
+  const ts = Number(u.timestamp); // exact in fields.timestamp; a double is enough for age checks
   const age = checkAge(ts, f.now, f.maxAge, f.futureExpires);
   if (age !== "fresh") {
     const why =
@@ -154,9 +170,26 @@ export function decodeTimed(f: TimedFamily, value: string): DecodeResult {
   return result(
     f.format,
     "valid",
-    `Valid ${f.label} cookie, signed ${iso(ts)} with ${via}.`,
+    `Valid ${f.label} cookie, signed ${iso(u.timestamp)} with ${via}.`,
     fields,
   );
+}
+
+/** Python's datetime ends with 9999-12-31T23:59:59Z; fromtimestamp raises from here on. */
+const DATETIME_END = 253402300800;
+
+/** Why the framework cannot use this correctly signed timestamp, or null when it can. */
+function timestampProblem(f: TimedFamily, ts: number | bigint): string | null {
+  const datetime =
+    f.timestampBound === "datetime" ||
+    (f.timestampBound === "datetime-with-max-age" && f.maxAge !== null);
+  if (datetime && ts >= DATETIME_END) {
+    return `${ts} is past the year 9999, which Python's datetime cannot hold (itsdangerous raises ValueError)`;
+  }
+  if (f.timestampBound === "float" && f.maxAge !== null && !Number.isFinite(Number(ts))) {
+    return `a ${String(ts).length}-digit number is too large for Python to compare with the clock (OverflowError)`;
+  }
+  return null;
 }
 
 function structureProblem(u: TimedUnsign, sep: string): string | null {
@@ -173,7 +206,7 @@ function structureProblem(u: TimedUnsign, sep: string): string | null {
 }
 
 function legacyNote(f: TimedFamily, u: TimedUnsign): string {
-  if (!f.legacyEpoch || u.timestamp === null || u.timestamp >= LEGACY_EPOCH) return "";
+  if (!f.legacyEpoch || typeof u.timestamp !== "number" || u.timestamp >= LEGACY_EPOCH) return "";
   return ` Its timestamp looks like a pre-1.0 itsdangerous one (seconds since 2011-01-01): read that way it was signed ${iso(u.timestamp + LEGACY_EPOCH)}.`;
 }
 
@@ -183,8 +216,12 @@ function mismatchText(n: number): string {
     : `the signature matches none of the ${n} given secrets`;
 }
 
-/** Seconds since the epoch as `2024-02-29T12:34:56Z` (Date's ISO form without ".000"). */
-export function iso(ts: number): string {
+/**
+ * Seconds since the epoch as `2024-02-29T12:34:56Z` (Date's ISO form without ".000"); past
+ * what a Date holds, the exact number of seconds.
+ */
+export function iso(ts: number | bigint): string {
+  if (typeof ts === "bigint") return `Unix time ${ts}`;
   // Whole seconds in years 1970–9999, the case of every real cookie: plain arithmetic, which
   // costs a fraction of building a Date and formatting it.
   if (Number.isInteger(ts) && ts >= 0 && ts < 253402300800) {
@@ -196,7 +233,7 @@ export function iso(ts: number): string {
     return `${year}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(seconds % 60)}Z`;
   }
   const d = new Date(ts * 1000);
-  return Number.isNaN(d.getTime()) ? `${ts}` : d.toISOString().replace(".000Z", "Z");
+  return Number.isNaN(d.getTime()) ? `Unix time ${ts}` : d.toISOString().replace(".000Z", "Z");
 }
 
 function formatAge(seconds: number): string {

@@ -3,17 +3,29 @@
  * separator, the base62 timestamp and comparing signature strings): `payload SEP ts SEP sig`.
  * Unsigning is split from the age check so callers can still show what a rejected cookie says.
  */
-import { b64urlDecodePy, b64urlEncode, bytesToInt, intToBytes } from "../base64/base64";
+import {
+  b64urlDecodePy,
+  b64urlEncode,
+  bytesToInt,
+  intToBytes,
+  MAX_PACKED_INT,
+} from "../base64/base64";
 import { timingSafeEqual, timingSafeStringEqual, utf8EncodeScratch } from "../bytes";
+import { CodecError } from "../errors";
 import type { KeyUsed } from "../types";
 import type { KeyTrial } from "./keys";
 
 export interface TimedScheme {
   sep: "." | ":";
-  encodeTs(ts: number): string;
-  decodeTs(text: string): number | null;
+  encodeTs(ts: number | bigint): string;
+  /** The embedded integer, exact (a bigint past 2^53); null when the segment is unreadable. */
+  decodeTs(text: string): number | bigint | null;
   /** itsdangerous compares decoded signature bytes; Django compares the base64 text. */
   compare: "bytes" | "string";
+  /** Largest timestamp the framework can write (itsdangerous packs 8 bytes); null: no bound. */
+  maxTs: bigint | null;
+  /** Why a larger one cannot be written, in the framework's terms. */
+  maxTsReason: string;
 }
 
 export type TimedStructure = "ok" | "no-separator" | "no-timestamp" | "bad-timestamp";
@@ -22,8 +34,8 @@ export interface TimedUnsign {
   structure: TimedStructure;
   /** Text before the timestamp (or before the signature when the timestamp is missing). */
   payload: string | null;
-  /** Raw embedded timestamp. */
-  timestamp: number | null;
+  /** Raw embedded timestamp, exact. */
+  timestamp: number | bigint | null;
   /** The key whose signature matched; null when none did (or no keys were given). */
   key: KeyUsed | null;
 }
@@ -36,6 +48,8 @@ export const ITSDANGEROUS_TS: TimedScheme = {
     return bytes === null ? null : bytesToInt(bytes);
   },
   compare: "bytes",
+  maxTs: MAX_PACKED_INT,
+  maxTsReason: "itsdangerous packs the timestamp into 8 bytes (struct.error past 2^64 − 1)",
 };
 
 export function unsignTimed(
@@ -80,9 +94,16 @@ function matchSignature(
 export function signTimed(
   scheme: TimedScheme,
   payload: string,
-  ts: number,
+  ts: number | bigint,
   trial: KeyTrial,
 ): string {
+  if (scheme.maxTs !== null && BigInt(ts) > scheme.maxTs) {
+    throw new CodecError(
+      "bad_option",
+      `The timestamp ${ts} cannot be signed: ${scheme.maxTsReason}.`,
+      "timestamp",
+    );
+  }
   const body = payload + scheme.sep + scheme.encodeTs(ts);
   return body + scheme.sep + b64urlEncode(trial.mac(utf8EncodeScratch(body)));
 }

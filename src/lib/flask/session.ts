@@ -60,7 +60,8 @@ export function openFlaskCookie(value: string, opts: ResolvedOptions): Opened {
     loaded: {
       status: r.status,
       session: toPlain(original) as FlaskSession,
-      timestamp: accepted ? r.timestamp : null,
+      // A timestamp Flask accepts is within Python's datetime range, so it is a plain number.
+      timestamp: accepted && r.timestamp !== null ? Number(r.timestamp) : null,
       key: accepted ? r.key : null,
       detail: r.detail,
     },

@@ -26,7 +26,12 @@ function expiryText(e: Expiry): string {
 }
 
 /** `2026-01-01T00:25:45Z`: UTC, to the second (signatures carry whole seconds). */
-const isoSeconds = (unix: number) => new Date(unix * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+/** ISO time of a Unix timestamp; past what a Date holds, the exact number (never a throw). */
+function isoSeconds(unix: number | bigint): string {
+  const date = new Date(Number(unix) * 1000);
+  if (typeof unix === "bigint" || Number.isNaN(date.getTime())) return `Unix time ${unix}`;
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
 
 interface Props {
   result: DecodeResult;
@@ -46,7 +51,7 @@ export function DecodedMeta({ result, keyLabel, judgements, now }: Props) {
         ) : (
           <>
             <time dateTime={isoSeconds(ts)}>{isoSeconds(ts)}</time>
-            {` (${now >= ts ? `${formatDuration(now - ts)} ago` : `${formatDuration(ts - now)} in the future`})`}
+            {` (${now >= Number(ts) ? `${formatDuration(now - Number(ts))} ago` : `${formatDuration(Number(ts) - now)} in the future`})`}
           </>
         )}
       </dd>
