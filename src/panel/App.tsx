@@ -11,9 +11,11 @@ import styles from "./App.module.css";
 import { CookiesView } from "./components/CookiesView/CookiesView";
 import { SidesEditor } from "./components/SidesEditor/SidesEditor";
 import { type Tab, Toolbar } from "./components/Toolbar/Toolbar";
+import { VaultControls } from "./components/Vault/VaultControls";
 import { listingOrigin, useListing } from "./state/useListing";
 import { useSides } from "./state/useSides";
 import { useTheme } from "./state/useTheme";
+import { useVault } from "./state/useVault";
 import "./theme.css";
 
 export interface AppProps {
@@ -28,14 +30,20 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
   const theme = useTheme(host);
   const { listing, error, reload } = useListing(host, initialListing);
   const origin = listingOrigin(listing);
-  const { sides, saveError, setSides } = useSides(host, origin);
+  const vault = useVault(host);
+  const { sides, saveError, setSides } = useSides(host, origin, vault.generation);
   const [tab, setTab] = useState<Tab>("cookies");
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const nowSeconds = Math.floor(now() / 1000);
 
   let body: JSX.Element;
   if (tab === "sides") {
-    body = <SidesEditor origin={origin} sides={sides} saveError={saveError} onChange={setSides} />;
+    body = (
+      <>
+        <VaultControls vault={vault} />
+        <SidesEditor origin={origin} sides={sides} saveError={saveError} onChange={setSides} />
+      </>
+    );
   } else if (error !== null) {
     body = (
       <p class={styles.message} role="alert">

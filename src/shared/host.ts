@@ -10,6 +10,7 @@ import type { CookieListing } from "../model/cookie";
 import type { CookieWrite, WriteOutcome } from "../model/cookieWrite";
 import type { HistoryEntry } from "../model/history";
 import type { Side } from "../model/side";
+import type { VaultStatus } from "./vault";
 
 export type HostEvent =
   | { type: "cookies-changed"; changes: CookieChange[] }
@@ -40,6 +41,13 @@ export interface PanelHost {
   cookieHistory(origin: string, key: string): Promise<HistoryEntry[]>;
   /** Reloads the inspected page. */
   reloadPage(): Promise<void>;
+  /** Whether the sides' secrets are behind a passphrase, and whether it is unlocked now. */
+  vaultStatus(): Promise<VaultStatus>;
+  /** Sets a passphrase: the stored secrets are sealed with it; the vault is then locked. */
+  enableVault(passphrase: string): Promise<void>;
+  lockVault(): Promise<void>;
+  /** False when the passphrase is wrong; unlocked for this browser session otherwise. */
+  unlockVault(passphrase: string): Promise<boolean>;
   /** Devtools theme. */
   theme(): "light" | "dark";
 }

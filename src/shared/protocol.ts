@@ -12,6 +12,7 @@ import type { CookieWrite, WriteOutcome } from "../model/cookieWrite";
 import type { HistoryEntry } from "../model/history";
 import type { Side } from "../model/side";
 import type { HostEvent } from "./host";
+import type { VaultStatus } from "./vault";
 
 /** Name of the runtime.Port every panel/devtools page opens to the background. */
 export const PANEL_PORT_NAME = "session-lens-panel";
@@ -42,7 +43,12 @@ export type Request =
   | { type: "write-cookies"; tabId: number; pageUrl: string; writes: CookieWrite[] }
   /** The undo history of one cookie (by cookie key) on a site, newest first. */
   | { type: "cookie-history"; origin: string; key: string }
-  | { type: "reload-tab"; tabId: number };
+  | { type: "reload-tab"; tabId: number }
+  /** The secret vault (src/shared/vault.ts); the passphrase is never stored or logged. */
+  | { type: "vault-status" }
+  | { type: "vault-enable"; passphrase: string }
+  | { type: "vault-lock" }
+  | { type: "vault-unlock"; passphrase: string };
 
 export interface ResponseMap {
   "list-cookies": CookieListing;
@@ -55,6 +61,10 @@ export interface ResponseMap {
   "write-cookies": WriteOutcome;
   "cookie-history": HistoryEntry[];
   "reload-tab": { reloaded: true };
+  "vault-status": VaultStatus;
+  "vault-enable": VaultStatus;
+  "vault-lock": VaultStatus;
+  "vault-unlock": { unlocked: boolean };
 }
 
 export type RequestType = Request["type"];
@@ -121,6 +131,10 @@ export function isRequest(message: unknown): message is Request {
     type === "permission-result" ||
     type === "write-cookies" ||
     type === "cookie-history" ||
-    type === "reload-tab"
+    type === "reload-tab" ||
+    type === "vault-status" ||
+    type === "vault-enable" ||
+    type === "vault-lock" ||
+    type === "vault-unlock"
   );
 }

@@ -31,3 +31,15 @@ it.each([
   expect(files.length).toBeGreaterThan(50);
   expect(files.filter((f) => pattern.test(code(f)))).toEqual([]);
 });
+
+it("keeps the vault's key in storage.session only, and the passphrase field masked", () => {
+  const vault = code(join(SRC, "shared/vault.ts"));
+  const uses = vault.match(/stores\.(local|session)\.(set|get|remove)\(SESSION_KEY/g) ?? [];
+  expect(uses.length).toBeGreaterThan(0);
+  expect(uses.every((use) => use.startsWith("stores.session."))).toBe(true);
+  expect(sources(SRC).filter((f) => code(f).includes('"vault-key"'))).toEqual([
+    join(SRC, "shared/vault.ts"),
+  ]);
+  const controls = code(join(SRC, "panel/components/Vault/VaultControls.tsx"));
+  expect(controls).toMatch(/type="password"[^>]*data-testid="vault-passphrase"/s);
+});

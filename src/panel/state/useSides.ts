@@ -14,7 +14,12 @@ export interface SidesState {
   setSides: (next: Side[]) => void;
 }
 
-export function useSides(host: PanelHost, origin: string | null): SidesState {
+export function useSides(
+  host: PanelHost,
+  origin: string | null,
+  /** Bumped when the vault locks or unlocks: the sides are read again. */
+  generation = 0,
+): SidesState {
   const [sides, setLocal] = useState<Side[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -35,7 +40,7 @@ export function useSides(host: PanelHost, origin: string | null): SidesState {
     return () => {
       current = false;
     };
-  }, [host, origin]);
+  }, [host, origin, generation]);
 
   const setSides = useCallback(
     (next: Side[]) => {

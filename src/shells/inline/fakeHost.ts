@@ -15,6 +15,15 @@ import {
 import { pushHistory, type SiteHistory } from "../../model/history";
 import type { Side } from "../../model/side";
 import type { HostEvent, PanelHost } from "../../shared/host";
+import {
+  enableVault,
+  type KeyValueStore,
+  lockVault,
+  readSides,
+  unlockVault,
+  vaultStatus,
+  writeSides,
+} from "../../shared/vault";
 import { buildScenario, type ScenarioName } from "./scenario";
 
 export interface FakeHostOptions {
@@ -45,6 +54,26 @@ export interface FakeHost extends PanelHost {
   readonly savedSides: Map<string, Side[]>;
   /** How many times reloadPage was called. */
   readonly reloads: () => number;
+  /** What the fake storage.local holds now (the vault test looks for plaintext secrets here). */
+  readonly storedLocal: () => Record<string, unknown>;
+}
+
+/** A Map playing one storage area. */
+function memoryStore(
+  initial: [string, unknown][] = [],
+): KeyValueStore & { all(): Record<string, unknown> } {
+  const map = new Map(initial);
+  return {
+    get: async (key) => structuredClone(map.get(key)),
+    set: async (key, value) => {
+      map.set(key, structuredClone(value));
+    },
+    remove: async (key) => {
+      map.delete(key);
+    },
+    keys: async () => [...map.keys()],
+    all: () => structuredClone(Object.fromEntries(map)),
+  };
 }
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -61,6 +90,8 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
   const permissionRequests: string[] = [];
   let permitted = opts.permission !== "denied";
   const histories = new Map<string, SiteHistory>();
+  const local = memoryStore([[`sides:${origin}`, opts.sides ?? scenario.sides]]);
+  const stores = { local, session: memoryStore() };
   let reloads = 0;
 
   const report = (cookie: BrowserCookie, removed: boolean, cause: string, byPanel = false) => {
@@ -101,12 +132,16 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async loadSides(forOrigin) {
-      return clone(savedSides.get(forOrigin) ?? []);
-    },
+    loadSides: (forOrigin) => readSides(stores, forOrigin),
     async saveSides(forOrigin, sides) {
       savedSides.set(forOrigin, clone(sides));
+      await writeSides(stores, forOrigin, sides);
     },
+    vaultStatus: () => vaultStatus(stores),
+    enableVault: (passphrase) => enableVault(stores, passphrase),
+    lockVault: () => lockVault(stores),
+    unlockVault: (passphrase) => unlockVault(stores, passphrase),
+    storedLocal: () => local.all(),
     async writeCookies(pageUrl: string, writes: CookieWrite[]): Promise<WriteOutcome> {
       // The same rules the background applies before cookies.set (src/model/cookieWrite.ts).
       if (writes.length === 0) return { ok: false, reason: "There was nothing to write." };

@@ -18,6 +18,8 @@ import { type HistoryEntry, restoreWrites } from "../../../model/history";
 import type { Side } from "../../../model/side";
 import type { PanelHost } from "../../../shared/host";
 import type { CookieAnalysis } from "../../state/useCookieAnalysis";
+import { useVault } from "../../state/useVault";
+import { VaultControls } from "../Vault/VaultControls";
 import { HistoryList } from "./HistoryList";
 import { RawEditor } from "./RawEditor";
 import styles from "./SessionEditor.module.css";
@@ -25,7 +27,16 @@ import { SignControls } from "./SignControls";
 import { TreeEditor } from "./TreeEditor";
 import { useSessionEdit } from "./useSessionEdit";
 
-export type EditorHost = Pick<PanelHost, "writeCookies" | "cookieHistory" | "reloadPage">;
+export type EditorHost = Pick<
+  PanelHost,
+  | "writeCookies"
+  | "cookieHistory"
+  | "reloadPage"
+  | "vaultStatus"
+  | "enableVault"
+  | "lockVault"
+  | "unlockVault"
+>;
 
 interface Props {
   cookie: BrowserCookie;
@@ -47,6 +58,8 @@ function signableSides(sides: readonly Side[], name: string): Side[] {
 export function SessionEditor({ cookie, analysis, original, sides, jar, pageUrl, host }: Props) {
   const display = analysis.display;
   const sourceFormat = display?.result.format ?? "flask";
+  const vault = useVault(host);
+  const locked = vault.status?.enabled === true && vault.status.locked;
   const edit = useSessionEdit(original, dialectOf(sourceFormat) === "js" ? "js" : "python");
   const candidates = useMemo(() => signableSides(sides, cookie.name), [sides, cookie.name]);
   const verifying = analysis.agreement.judgements.find((j) => j.outcome === "accepts")?.side;
@@ -128,7 +141,9 @@ export function SessionEditor({ cookie, analysis, original, sides, jar, pageUrl,
   const blocked = !edit.valid
     ? "Fix the marked input first."
     : !side
-      ? "Declare a side with its secret (Sides tab) to sign for."
+      ? locked
+        ? "Unlock the secret vault to sign."
+        : "Declare a side with its secret (Sides tab) to sign for."
       : signed && !signed.ok
         ? signed.reason
         : warnings.length > 0 && !confirmed
@@ -174,6 +189,11 @@ export function SessionEditor({ cookie, analysis, original, sides, jar, pageUrl,
           onConfirm={setConfirmed}
           identity={identity}
         />
+      ) : locked ? (
+        <div>
+          <p class={styles.warn}>The secret vault is locked: unlock it to sign.</p>
+          <VaultControls vault={vault} />
+        </div>
       ) : (
         <p class={styles.warn}>
           No declared side with a secret can sign this cookie: add one in the Sides tab.

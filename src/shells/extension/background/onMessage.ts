@@ -16,7 +16,14 @@ import { cookieHistory } from "./historyStore";
 import { listCookies } from "./listCookies";
 import { isOwnPage } from "./ownPage";
 import { openPermissionWindow, relayPermissionResult } from "./permissionWindow";
-import { loadSides, saveSides } from "./sidesStore";
+import {
+  loadSides,
+  saveSides,
+  vaultEnable,
+  vaultLock,
+  vaultState,
+  vaultUnlock,
+} from "./sidesStore";
 import { recentChanges } from "./tabLogs";
 import { writeCookies } from "./writeCookies";
 
@@ -63,5 +70,13 @@ async function answer(message: Request): Promise<ResponseOf<RequestType>> {
     case "reload-tab":
       await browser.tabs.reload(message.tabId);
       return { reloaded: true };
+    case "vault-status":
+      return vaultState();
+    case "vault-enable":
+      return vaultEnable(message.passphrase);
+    case "vault-lock":
+      return vaultLock();
+    case "vault-unlock":
+      return vaultUnlock(message.passphrase);
   }
 }

@@ -158,6 +158,15 @@ export function createExtensionHost(options: ExtensionHostOptions): PanelHost {
     reloadPage: async () => {
       await request(send, { type: "reload-tab", tabId });
     },
+    vaultStatus: () => request(send, { type: "vault-status" }),
+    enableVault: async (passphrase) => {
+      await request(send, { type: "vault-enable", passphrase });
+    },
+    lockVault: async () => {
+      await request(send, { type: "vault-lock" });
+    },
+    unlockVault: async (passphrase) =>
+      (await request(send, { type: "vault-unlock", passphrase })).unlocked,
     theme: options.theme,
   };
 }
