@@ -6,7 +6,12 @@ import { FORMAT_INFO, signingOf } from "../codec/formats/info";
 import type { FormatId } from "../codec/types";
 import type { Side } from "../model/side";
 import type { Outcome, SideJudgement } from "./agreement";
-import { type Dialect, reprValue } from "./pyRepr";
+import type { Dialect } from "./pyRepr";
+import { reprShort } from "./reprShort";
+
+/** A cell's worth: what a side would see is one line, however big the session is. */
+const SEES_MAX = 1000;
+const reprValue = (v: Parameters<typeof reprShort>[0], d: Dialect) => reprShort(v, d, SEES_MAX);
 
 export const OUTCOME_LABEL: Record<Outcome, string> = {
   accepts: "accepts",

@@ -2,12 +2,32 @@
  * The selected cookie, decoded: which format and whether a side verified it, the signing facts,
  * the data as a typed tree, and the exact JSON text inside the cookie.
  */
+import { useState } from "preact/hooks";
 import { dialectOf } from "../../../analysis/agreementText";
 import { FORMAT_INFO } from "../../../codec";
 import type { CookieAnalysis } from "../../state/useCookieAnalysis";
 import styles from "./Decoded.module.css";
 import { DecodedMeta } from "./DecodedMeta";
 import { ValueTree } from "./ValueTree";
+
+const PAYLOAD_CHARS = 20_000;
+
+/** The JSON text inside the cookie: drawn only when opened, and cut (it can be a megabyte). */
+function PayloadJson({ text }: { text: string }) {
+  const [open, setOpen] = useState(false);
+  const [chars, setChars] = useState(PAYLOAD_CHARS);
+  return (
+    <details class={styles.raw} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Payload JSON ({text.length} characters)</summary>
+      {open && <pre>{text.length > chars ? `${text.slice(0, chars)}…` : text}</pre>}
+      {open && text.length > chars && (
+        <button type="button" class={styles.more} onClick={() => setChars(chars * 10)}>
+          show more
+        </button>
+      )}
+    </details>
+  );
+}
 
 export function DecodedView({ analysis }: { analysis: CookieAnalysis }) {
   const { display, agreement, now } = analysis;
@@ -46,12 +66,7 @@ export function DecodedView({ analysis }: { analysis: CookieAnalysis }) {
       ) : (
         <ValueTree value={result.data} dialect={dialectOf(result.format)} />
       )}
-      {result.payloadJson !== null && (
-        <details class={styles.raw}>
-          <summary>Payload JSON ({result.payloadJson.length} characters)</summary>
-          <pre>{result.payloadJson}</pre>
-        </details>
-      )}
+      {result.payloadJson !== null && <PayloadJson text={result.payloadJson} />}
     </section>
   );
 }
