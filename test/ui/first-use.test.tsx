@@ -2,8 +2,9 @@
  * What a new user hit in the first minutes (issue 8): typing thrown away when a cookie changed,
  * and the selected cookie lost on every view switch.
  */
-import { act } from "@testing-library/preact";
+import { act, render } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
+import { UnsupportedPage } from "../../src/panel/components/States/UnsupportedPage";
 import { demoCookie, flaskCookie } from "../../src/shells/inline/scenario";
 import {
   fireEvent,
@@ -92,5 +93,21 @@ describe("the selected cookie", () => {
     host.setCookie(cookie);
     await cookieChanged(listCookies, before);
     expect(screen.getByTestId("decoded").textContent).toContain("Flask");
+  });
+});
+
+describe("texts", () => {
+  it("says 'not verified' once, without repeating 'Decoded as Flask'", async () => {
+    await renderPanel({ sides: [] });
+    const decoded = await selectCookie("session", "/");
+    const heading = decoded.querySelector("p")?.textContent ?? "";
+    expect(heading).toBe("Decoded as Flask · not verified (no secret given)");
+  });
+
+  it("ends the reason an about:blank page gives with a full stop", () => {
+    render(<UnsupportedPage url="about:blank" reason="about pages have no web cookies" />);
+    expect(screen.getByTestId("unsupported-page").textContent).toContain(
+      "About pages have no web cookies. Open your app's page",
+    );
   });
 });

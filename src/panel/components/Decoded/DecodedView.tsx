@@ -10,6 +10,12 @@ import styles from "./Decoded.module.css";
 import { DecodedMeta } from "./DecodedMeta";
 import { ValueTree } from "./ValueTree";
 
+/** The codec's detail, unless it only says again "Decoded as X without checking…". */
+function notVerifiedWhy(detail: string): string {
+  const why = detail.replace(/^Decoded as .+? without checking the signature: /, "");
+  return why === detail ? `: ${detail}` : ` (${why.replace(/\.$/, "")})`;
+}
+
 const PAYLOAD_CHARS = 20_000;
 
 /** The JSON text inside the cookie: drawn only when opened, and cut (it can be a megabyte). */
@@ -51,7 +57,7 @@ export function DecodedView({ analysis }: { analysis: CookieAnalysis }) {
           <span class={styles.ok}>{` · verified by ${via?.side.label} (${via?.key})`}</span>
         ) : (
           <span class={styles.warn} title={result.detail}>
-            {` · not verified: ${result.detail}`}
+            {` · not verified${notVerifiedWhy(result.detail)}`}
           </span>
         )}
       </p>
