@@ -23,7 +23,11 @@ function hugeCookie() {
 }
 
 describe("a cookie inflating to a megabyte", () => {
-  it("renders a bounded number of elements, and shows more a page at a time", async () => {
+  // A hang guard, not a speed check: signing and decoding a megabyte in jsdom takes ~3 s alone
+  // and longer on a shared 2-core machine; before the fix this test never finished.
+  it("renders a bounded number of elements, and shows more a page at a time", {
+    timeout: 60_000,
+  }, async () => {
     const cookie = hugeCookie();
     expect(cookie.value.length).toBeLessThan(4096);
     const { host } = await renderPanel({
