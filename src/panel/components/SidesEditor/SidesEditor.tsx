@@ -49,6 +49,7 @@ export function SidesEditor({ origin, sides, saveError, onChange }: Props) {
         </button>
       </div>
       <SidesTransfer
+        key={origin}
         origin={origin}
         sides={sides}
         onImport={(imported) => onChange(keepExistingSecrets(imported, sides))}
