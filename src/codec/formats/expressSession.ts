@@ -89,6 +89,15 @@ export const expressSession: Format = {
         'express-session signs a session id: give it as a JSON string, e.g. "abc123".',
       );
     }
-    return { value: encodeURIComponent(`s:${signId(data, macMaker(secret))}`) };
+    const signed = `s:${signId(data, macMaker(secret))}`;
+    try {
+      // cookie.serialize encodes with encodeURIComponent, which throws on a lone surrogate.
+      return { value: encodeURIComponent(signed) };
+    } catch {
+      throw new CodecError(
+        "unencodable",
+        "express-session cannot write this id: it holds a lone surrogate, which encodeURIComponent refuses (URIError).",
+      );
+    }
   },
 };

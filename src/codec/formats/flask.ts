@@ -74,10 +74,25 @@ export const flask: Format = {
 
 /** pyDumps throws JsonError for values the dialect cannot write; callers get a CodecError. */
 export function dumpOrExplain(v: Value, dialect: Parameters<typeof pyDumps>[1]): string {
+  let json: string;
   try {
-    return pyDumps(v, dialect);
+    json = pyDumps(v, dialect);
   } catch (e) {
     if (e instanceof JsonError) throw new CodecError("unencodable", e.message);
     throw e;
   }
+  // Without ensure_ascii a lone surrogate stays raw in the text, and the framework's
+  // .encode("utf-8") of it raises UnicodeEncodeError (escaped, it is plain ASCII).
+  const lone = dialect.ensureAscii ? null : LONE_SURROGATE.exec(json);
+  if (lone) {
+    const unit = lone[0].charCodeAt(0).toString(16).toUpperCase();
+    throw new CodecError(
+      "unencodable",
+      `The session holds a lone surrogate (U+${unit}), which Python cannot encode as UTF-8 (UnicodeEncodeError) when ensure_ascii is off.`,
+      "ensureAscii",
+    );
+  }
+  return json;
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -40,11 +40,9 @@ export function signTimestamp(opts: CodecOptions): number | bigint {
   } else if (Number.isSafeInteger(ts) && ts >= 0) {
     return ts;
   }
-  {
-    throw new CodecError(
-      "bad_option",
-      `The timestamp to embed must be a whole number of seconds ≥ 0, not ${ts}.`,
-      "timestamp",
-    );
-  }
+  throw new CodecError(
+    "bad_option",
+    `The timestamp to embed must be a whole number of seconds ≥ 0, not ${ts}.`,
+    "timestamp",
+  );
 }

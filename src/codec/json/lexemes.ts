@@ -6,7 +6,8 @@ import { pyBigInt, type Value } from "../value";
 import { JsonError } from "./errors";
 
 /** CPython's default `sys.get_int_max_str_digits()`. */
-const PY_INT_MAX_DIGITS = 4300;
+/** CPython's int→str limit (sys.get_int_max_str_digits()): json raises ValueError past it. */
+export const PY_INT_MAX_DIGITS = 4300;
 const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
 /** `\x` → decoded text, for the one-character escapes, indexed by the char code of x. */
 export const SIMPLE_ESCAPES: (string | undefined)[] = [];

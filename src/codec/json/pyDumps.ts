@@ -8,6 +8,7 @@ import { LIMITS } from "../types";
 import { type Dict, isDict, type TaggedValue, type Value } from "../value";
 import { JsonError } from "./errors";
 import { pyFloatRepr } from "./floatRepr";
+import { PY_INT_MAX_DIGITS } from "./lexemes";
 import { compareCodePoints, pyQuote } from "./pyStrings";
 
 export interface PyJsonDialect {
@@ -93,9 +94,17 @@ class PyJsonWriter {
       case "float":
         this.out += pyFloatRepr(value.value);
         return;
-      case "bigint":
-        this.out += value.value.toString();
+      case "bigint": {
+        const text = value.value.toString();
+        const digits = text.length - (value.value < 0n ? 1 : 0);
+        if (digits > PY_INT_MAX_DIGITS) {
+          throw new JsonError(
+            `an integer of ${digits} digits exceeds Python's limit of ${PY_INT_MAX_DIGITS} digits for writing an int (json.dumps raises ValueError)`,
+          );
+        }
+        this.out += text;
         return;
+      }
       case "tuple":
         this.list(value.items, depth);
         return;
