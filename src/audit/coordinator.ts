@@ -140,7 +140,14 @@ export class AuditPool {
       // Hand a piece to every worker with fewer than two in flight.
       for (const slot of this.slots) {
         while (slot.inFlight < 2 && !stopIssuing()) {
-          const next = await iterator.next();
+          let next: IteratorResult<Piece>;
+          try {
+            next = await iterator.next();
+          } catch (e) {
+            // A list that cannot be read: finish what is in flight, then say so.
+            failure = `the candidate list could not be read (${e instanceof Error ? e.message : String(e)})`;
+            break;
+          }
           if (next.done) {
             exhausted = true;
             break;

@@ -5,6 +5,7 @@
  * Keeping the panel behind this seam is what lets the same UI run in both.
  */
 
+import type { AuditPool } from "../audit/coordinator";
 import type { CookieChange, SetCookieSeen } from "../model/change";
 import type { CookieListing } from "../model/cookie";
 import type { CookieWrite, WriteOutcome } from "../model/cookieWrite";
@@ -50,4 +51,9 @@ export interface PanelHost {
   unlockVault(passphrase: string): Promise<boolean>;
   /** Devtools theme. */
   theme(): "light" | "dark";
+  /**
+   * The weak-secret audit's workers (one per core, started on first use and reused); absent
+   * where the host cannot run them.
+   */
+  auditPool?(): AuditPool;
 }

@@ -4,6 +4,8 @@
  * the UI tests run the real panel over it, so neither needs an extension.
  */
 
+import { AuditPool } from "../../audit/coordinator";
+import { inProcessPort } from "../../audit/inProcess";
 import type { CookieChange } from "../../model/change";
 import { type BrowserCookie, type CookieListing, cookieKey } from "../../model/cookie";
 import {
@@ -107,6 +109,7 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     host.emit({ type: "cookies-changed", changes: [change] });
   };
 
+  let auditPool: AuditPool | null = null;
   const host: FakeHost = {
     async listCookies(): Promise<CookieListing> {
       if (opts.unsupported) {
@@ -165,6 +168,10 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
       reloads += 1;
     },
     theme: () => opts.theme ?? "light",
+    auditPool: () => {
+      auditPool ??= new AuditPool([inProcessPort(), inProcessPort()], () => performance.now());
+      return auditPool;
+    },
     emit(event) {
       for (const listener of [...listeners]) listener(event);
     },

@@ -10,6 +10,7 @@ import type { CookieRowModel } from "../../state/cookieRows";
 import { useCookieAnalysis } from "../../state/useCookieAnalysis";
 import { AgreementTable } from "../Agreement/AgreementTable";
 import { Verdict } from "../Agreement/Verdict";
+import { type AuditHost, AuditSection } from "../Audit/AuditSection";
 import { DecodedView } from "../Decoded/DecodedView";
 import { type EditorHost, SessionEditor } from "../SessionEditor/SessionEditor";
 import styles from "./CookieDetails.module.css";
@@ -22,8 +23,8 @@ interface Props {
   now: number;
   pageUrl: string;
   onOpenSides: () => void;
-  /** Where edits are written; without it the cookie is read-only. */
-  host?: EditorHost;
+  /** Where edits are written (without it the cookie is read-only); its audit workers. */
+  host?: EditorHost & AuditHost;
   /** Every cookie of the page (for a cookie-session `.sig` companion and undo). */
   jar?: readonly BrowserCookie[];
 }
@@ -37,6 +38,8 @@ export function CookieDetails({ row, sides, now, pageUrl, onOpenSides, host, jar
     data !== undefined &&
     analysis.display !== null &&
     FORMAT_INFO[analysis.display.result.format].holdsSessionData;
+  const auditFormat =
+    row.signs === undefined ? (analysis.display?.result.format ?? row.formats[0]) : undefined;
   return (
     <section class={styles.details} aria-label={`Cookie ${row.cookie.name}`}>
       <header class={styles.header}>
@@ -71,6 +74,17 @@ export function CookieDetails({ row, sides, now, pageUrl, onOpenSides, host, jar
         onOpenSides={onOpenSides}
       />
       <AgreementTable judgements={analysis.agreement.judgements} />
+      {auditFormat !== undefined && host?.auditPool && (
+        <AuditSection
+          pool={host.auditPool()}
+          resetKey={`${row.key}\u0000${row.cookie.value}`}
+          job={{
+            format: auditFormat,
+            cookie: row.cookie.value,
+            options: { name: row.cookie.name, sig: row.sig },
+          }}
+        />
+      )}
       {row.signs === undefined && <DecodedView analysis={analysis} />}
     </section>
   );

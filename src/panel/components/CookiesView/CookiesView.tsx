@@ -8,6 +8,7 @@ import { useMemo } from "preact/hooks";
 import type { CookieListing } from "../../../model/cookie";
 import type { Side } from "../../../model/side";
 import { buildRows } from "../../state/cookieRows";
+import type { AuditHost } from "../Audit/AuditSection";
 import { CookieDetails } from "../CookieDetails/CookieDetails";
 import { CookieTable } from "../CookieTable/CookieTable";
 import type { EditorHost } from "../SessionEditor/SessionEditor";
@@ -25,7 +26,7 @@ interface Props {
   reload: () => void;
   onOpenSides: () => void;
   /** Where session edits are written (the panel's host). */
-  host?: EditorHost;
+  host?: EditorHost & AuditHost;
   selectedKey: string | null;
   onSelect: (key: string) => void;
 }

@@ -7,6 +7,7 @@
  * panels have no permissions API, so there host access is granted in a small window the
  * background opens, whose answer comes back over the port.
  */
+
 import browser, { type Runtime } from "webextension-polyfill";
 import type { CookieChange } from "../../../model/change";
 import type { CookieListing } from "../../../model/cookie";
@@ -20,6 +21,7 @@ import {
 } from "../../../shared/protocol";
 import { listInspectedPage } from "../shared/listInspectedPage";
 import { takeOfferedListing } from "../shared/listingHandoff";
+import { webAuditPool } from "./auditPool";
 
 type Listener = (event: HostEvent) => void;
 
@@ -168,5 +170,6 @@ export function createExtensionHost(options: ExtensionHostOptions): PanelHost {
     unlockVault: async (passphrase) =>
       (await request(send, { type: "vault-unlock", passphrase })).unlocked,
     theme: options.theme,
+    auditPool: webAuditPool,
   };
 }

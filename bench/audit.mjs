@@ -1,0 +1,199 @@
+/**
+ * `npm run bench:audit`: weak-secret audit speed, candidates per second, next to references
+ * measured in the same run on the same machine: Python itsdangerous `loads` over the same list
+ * (the method Flask-Unsign uses), a bare Python `hmac` loop, Node's crypto.createHmac (native
+ * OpenSSL, one call per HMAC) and the hardware limit from `openssl speed -evp sha1/sha256`
+ * (64-byte compressions per second ÷ compressions one candidate needs). Then the whole
+ * `sessionlens audit` command on all cores over a 6-million-line list (start-up and reading
+ * included). Not a test; on a shared machine the figures move with the load.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import * as esbuild from "esbuild";
+import { root } from "./cases.mjs";
+
+const out = await esbuild.build({
+  entryPoints: [`${root}bench/audit-entry.ts`],
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  write: false,
+  logLevel: "warning",
+});
+const A = await import(
+  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`
+);
+
+const N = 400_000;
+const words = Array.from({ length: N }, (_, i) => `cand-${(i * 2654435761) >>> 0}-${i % 97}`);
+const listText = `${words.join("\n")}\n`;
+const listBytes = new TextEncoder().encode(listText);
+const lines = A.splitLines(listBytes, listBytes.length, true);
+const TS = 1767237945;
+const big = A.dict([
+  [
+    "cart",
+    Array.from({ length: 120 }, (_, i) =>
+      A.dict([
+        ["sku", `SKU-${(i * 7919) % 100000}`],
+        ["qty", i % 5],
+      ]),
+    ),
+  ],
+]);
+const cases = [
+  [
+    "flask ~100 B",
+    "flask",
+    A.signSession(
+      "flask",
+      A.dict([
+        ["user_id", 42],
+        ["csrf", "0123456789abcdef0123"],
+      ]),
+      { secret: "x-unlisted", timestamp: TS },
+    ).value,
+    "sha1",
+  ],
+  [
+    "flask 3 KB zlib",
+    "flask",
+    A.signSession("flask", big, { secret: "x-unlisted", timestamp: TS }).value,
+    "sha1",
+  ],
+  [
+    "starlette",
+    "starlette",
+    A.signSession("starlette", A.dict([["user_id", 42]]), { secret: "x-unlisted", timestamp: TS })
+      .value,
+    "sha1",
+  ],
+  [
+    "django",
+    "django",
+    A.signSession("django", A.dict([["user_id", 42]]), { secret: "x-unlisted", timestamp: TS })
+      .value,
+    "sha256",
+  ],
+];
+
+function kernelRate(kernel) {
+  const hits = [];
+  kernel.run(listBytes, lines.spans, 20_000, hits);
+  const t0 = performance.now();
+  kernel.run(listBytes, lines.spans, lines.count, hits);
+  return lines.count / ((performance.now() - t0) / 1000);
+}
+
+/** Compressions per candidate, as the kernels do them (blocks of 64 bytes). */
+function compressions(r) {
+  const blocks = (n) => Math.ceil((n + 9) / 64);
+  const hmac = (msg) => 2 + blocks(msg + 64) - 1 + 1;
+  const mac = hmac(r.message.length);
+  if (r.derivation === "hmac") return hmac(r.salt.length) + mac;
+  if (r.derivation === "none") return mac;
+  return blocks(r.salt.length + 12) + mac;
+}
+
+function opensslPerSecond(digest) {
+  const text = execFileSync("openssl", ["speed", "-evp", digest, "-bytes", "64", "-seconds", "1"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  const kbs = Number(/\s([\d.]+)k\s*$/m.exec(text)[1]); // 1000s of bytes per second
+  return (kbs * 1000) / 64;
+}
+
+function python(kind, cookie) {
+  const sample = words.slice(0, kind === "itsdangerous" ? 20_000 : 100_000);
+  const script = `
+import sys, time, hmac, hashlib
+from itsdangerous import URLSafeTimedSerializer, BadSignature
+words = sys.stdin.read().split("\\n")
+cookie = ${JSON.stringify(cookie)}
+body = cookie.rsplit(".", 1)[0].encode()
+t = time.perf_counter()
+if "${kind}" == "itsdangerous":
+    for w in words:
+        s = URLSafeTimedSerializer(w, salt="cookie-session", signer_kwargs={"key_derivation": "hmac", "digest_method": hashlib.sha1})
+        try: s.loads(cookie)
+        except BadSignature: pass
+else:
+    for w in words:
+        k = hmac.new(w.encode(), b"cookie-session", hashlib.sha1).digest()
+        hmac.new(k, body, hashlib.sha1).digest()
+print(len(words) / (time.perf_counter() - t))
+`;
+  const r = spawnSync("/usr/bin/python3", ["-c", script], {
+    input: sample.join("\n"),
+    encoding: "utf8",
+  });
+  return Number(r.stdout.trim());
+}
+
+function nodeCrypto(cookie) {
+  const body = Buffer.from(cookie.slice(0, cookie.lastIndexOf(".")));
+  const t0 = performance.now();
+  const n = 200_000;
+  for (let i = 0; i < n; i++) {
+    const k = createHmac("sha1", words[i]).update("cookie-session").digest();
+    createHmac("sha1", k).update(body).digest();
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+const M = (x) => `${(x / 1e6).toFixed(2)} M/s`.padStart(10);
+const X = (x) => `${x.toFixed(1)}x`.padStart(7);
+console.log(
+  `Node ${process.versions.node} · ${availableParallelism()} cores · load ${(await import("node:os")).loadavg()[0].toFixed(1)} · ${lines.count.toLocaleString("en-US")} candidates per kernel run\n`,
+);
+console.log(
+  `${"cookie".padEnd(16)} ${"len".padStart(5)} ${"JS 1 core".padStart(10)} ${"WASM 1 core".padStart(11)}  wasm/js  limit/core  wasm/limit`,
+);
+const limits = { sha1: opensslPerSecond("sha1"), sha256: opensslPerSecond("sha256") };
+let flaskRecipe = null;
+for (const [name, format, cookie, digest] of cases) {
+  const r = A.prepareRecipe(format, cookie).recipe;
+  if (name.startsWith("flask ~")) flaskRecipe = { r, cookie };
+  const js = kernelRate(A.createJsKernel(r));
+  const wasm = kernelRate(await A.createWasmKernel(r));
+  const limit = limits[digest] / compressions(r);
+  console.log(
+    `${name.padEnd(16)} ${String(cookie.length).padStart(5)} ${M(js)} ${M(wasm).padStart(11)}  ${X(wasm / js)}  ${M(limit)}   ${((wasm / limit) * 100).toFixed(0).padStart(5)} %`,
+  );
+}
+
+const { cookie } = flaskRecipe;
+const wasm1 = kernelRate(await A.createWasmKernel(flaskRecipe.r));
+const refs = {
+  "python itsdangerous loads": python("itsdangerous", cookie),
+  "python bare hmac": python("hmac", cookie),
+  "node crypto.createHmac": nodeCrypto(cookie),
+};
+console.log(`\nflask ~100 B, one core: ours (WASM) ${M(wasm1)}`);
+for (const [k, v] of Object.entries(refs))
+  console.log(`  ${k.padEnd(28)} ${M(v)}   ours/that ${X(wasm1 / v)}`);
+
+const dir = mkdtempSync(join(tmpdir(), "sessionlens-bench-"));
+const file = join(dir, "6m.txt");
+const chunk = [];
+for (let i = 0; i < 6_000_000; i++) chunk.push(`w${(i * 2654435761) >>> 0}${i % 89}`);
+writeFileSync(file, `${chunk.join("\n")}\n`);
+const t0 = performance.now();
+const run = spawnSync(
+  process.execPath,
+  [`${root}bin/sessionlens.mjs`, "audit", "--no-builtin", "--wordlist", file, cookie],
+  { encoding: "utf8" },
+);
+const wall = (performance.now() - t0) / 1000;
+rmSync(dir, { recursive: true });
+const tried = JSON.parse(run.stdout).tried;
+console.log(
+  `\nsessionlens audit, all ${availableParallelism()} workers, 6,000,000-line list, whole command: ${wall.toFixed(2)} s → ${M(tried / wall)}`,
+);
+console.log(
+  `  vs python itsdangerous loop (one core) ${X(tried / wall / refs["python itsdangerous loads"])} · vs the SHA-NI limit on all cores ${((tried / wall / ((limits.sha1 / compressions(flaskRecipe.r)) * availableParallelism())) * 100).toFixed(0)} %`,
+);

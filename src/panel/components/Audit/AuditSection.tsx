@@ -1,0 +1,124 @@
+/**
+ * "Audit secret" on the selected cookie: is its signing secret one of the known public ones?
+ * The result names the secret and what to do about it (rotate it, keep the old one as a
+ * fallback while sessions move over, how to make a strong one for that framework).
+ */
+import { useState } from "preact/hooks";
+import type { AuditPool } from "../../../audit/coordinator";
+import type { AuditJob } from "../../../audit/protocol";
+import { FORMAT_INFO, type FormatId } from "../../../codec";
+import { utf8Decode } from "../../../codec/bytes";
+import styles from "./Audit.module.css";
+import { type AuditState, useAudit } from "./useAudit";
+
+export interface AuditHost {
+  auditPool?(): AuditPool;
+}
+
+const ROTATE: Record<FormatId, string> = {
+  flask:
+    "set a new SECRET_KEY and move the old one to SECRET_KEY_FALLBACKS until sessions renew; make one with python -c 'import secrets; print(secrets.token_hex(32))'",
+  starlette:
+    "give SessionMiddleware a new secret_key (python -c 'import secrets; print(secrets.token_urlsafe(32))'); sessions signed with the old one end",
+  django:
+    "set a new SECRET_KEY and list the old one in SECRET_KEY_FALLBACKS until sessions renew; make one with django.core.management.utils.get_random_secret_key()",
+  itsdangerous:
+    "sign with a new secret and keep the old one in the secret key list until tokens renew (python -c 'import secrets; print(secrets.token_hex(32))')",
+  "cookie-session":
+    "put a new key first in keys (node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\") and keep the old one after it until sessions renew",
+  "express-session":
+    "put a new secret first in the secret array (node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\"); the old one after it keeps sessions alive meanwhile",
+};
+
+function secretText(bytes: Uint8Array): string {
+  const text = utf8Decode(bytes);
+  if (text === null)
+    return `bytes ${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
+  return text === "" ? "the empty string" : JSON.stringify(text);
+}
+
+function Result({ state, format }: { state: AuditState; format: FormatId }) {
+  if (state.phase !== "done") return null;
+  const { outcome, listed, notes } = state;
+  const common = {
+    "data-testid": "audit-result",
+    "data-found": String(outcome.found),
+    "data-tried": String(outcome.tried),
+    "data-seconds": outcome.seconds.toFixed(3),
+  };
+  if (outcome.found && outcome.secret !== null) {
+    return (
+      <div class={styles.found} role="alert" {...common}>
+        <p>
+          Found: the secret is <code>{secretText(outcome.secret)}</code> (found in the public list
+          of known secrets) — anyone can forge this {FORMAT_INFO[format].label} session.
+        </p>
+        <p>What to do: {ROTATE[format]}.</p>
+      </div>
+    );
+  }
+  return (
+    <div class={styles.clear} {...common}>
+      {outcome.cancelled ? "Stopped after " : "Not in "}
+      {outcome.cancelled ? outcome.tried.toLocaleString("en-US") : listed.toLocaleString("en-US")}{" "}
+      known secrets{notes ? " or your list" : ""} (checked {outcome.tried.toLocaleString("en-US")}{" "}
+      in {outcome.seconds.toFixed(2)} s).
+      {notes?.binary && " Your list is not UTF-8 text; its lines were tried as raw bytes."}
+    </div>
+  );
+}
+
+export function AuditSection({
+  pool,
+  job,
+  resetKey,
+}: {
+  pool: AuditPool;
+  job: AuditJob;
+  resetKey: string;
+}) {
+  const { state, start, cancel } = useAudit(pool, job, resetKey);
+  const [file, setFile] = useState<File | null>(null);
+  return (
+    <section class={styles.audit} aria-label="Secret audit">
+      {state.phase === "running" ? (
+        <div class={styles.row}>
+          <progress
+            data-testid="audit-progress"
+            data-tried={String(state.progress.tried)}
+            data-rate={String(Math.round(state.progress.rate))}
+            max={1}
+            value={
+              state.progress.eta === null
+                ? undefined
+                : state.progress.seconds / (state.progress.seconds + state.progress.eta)
+            }
+          />
+          <span>
+            {state.progress.tried.toLocaleString("en-US")} tried ·{" "}
+            {Math.round(state.progress.rate).toLocaleString("en-US")}/s
+          </span>
+          <button type="button" data-testid="audit-cancel" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <div class={styles.row}>
+          <button type="button" data-testid="audit-start" onClick={() => void start(file)}>
+            Audit secret
+          </button>
+          <label>
+            Own wordlist{" "}
+            <input
+              type="file"
+              data-testid="audit-wordlist"
+              onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0] ?? null)}
+            />
+          </label>
+        </div>
+      )}
+      {state.phase === "error" && <p role="alert">{state.message}</p>}
+      <Result state={state} format={job.format} />
+    </section>
+  );
+}

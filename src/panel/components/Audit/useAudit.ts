@@ -1,0 +1,110 @@
+/**
+ * One audit of the selected cookie at a time: the built-in list, then the user's own list if
+ * one was chosen, in the host's workers, with progress and cancel. Nothing leaves the machine.
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { AuditOutcome, AuditPool, Piece, Progress } from "../../../audit/coordinator";
+import type { CandidateList } from "../../../audit/known";
+import { listPieces, type StreamNotes, streamPieces } from "../../../audit/pieces";
+import type { AuditJob } from "../../../audit/protocol";
+import { prepareRecipe } from "../../../audit/recipe";
+
+export type AuditState =
+  | { phase: "idle" }
+  | { phase: "running"; progress: Progress }
+  | { phase: "done"; outcome: AuditOutcome; notes: StreamNotes | null; listed: number }
+  | { phase: "error"; message: string };
+
+async function* fileChunks(file: Blob): AsyncGenerator<Uint8Array> {
+  if (typeof file.stream !== "function") {
+    yield await readWhole(file); // engines without Blob streams
+    return;
+  }
+  const reader = file.stream().getReader();
+  while (true) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}
+
+function readWhole(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(new Error("the wordlist could not be read"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** The built-in list (1.8 MB of text) is its own chunk, loaded on the first audit only. */
+async function knownSecrets(): Promise<CandidateList> {
+  return (await import("../../../audit/known")).knownSecrets();
+}
+
+/** The pieces in order, ending early once `stop()` says so (a cancel before the pool runs). */
+async function* allPieces(
+  known: CandidateList,
+  file: Blob | null,
+  notes: StreamNotes,
+  stop: () => boolean,
+): AsyncGenerator<Piece> {
+  for (const piece of listPieces(known)) {
+    if (stop()) return;
+    yield piece;
+  }
+  if (file === null) return;
+  for await (const piece of streamPieces(fileChunks(file), notes)) {
+    if (stop()) return;
+    yield piece;
+  }
+}
+
+export function useAudit(pool: AuditPool | undefined, job: AuditJob, resetKey: string) {
+  const [state, setState] = useState<AuditState>({ phase: "idle" });
+  const running = useRef(false);
+  const cancelled = useRef(false);
+  // Another cookie selected: its own audit starts from nothing.
+  useEffect(() => {
+    if (running.current) pool?.cancel();
+    setState({ phase: "idle" });
+  }, [resetKey, pool]);
+
+  const start = async (file: Blob | null) => {
+    if (pool === undefined || running.current) return;
+    const recipe = prepareRecipe(job.format, job.cookie, job.options);
+    if (!recipe.ok) {
+      setState({ phase: "error", message: `This cookie cannot be audited: ${recipe.problem}.` });
+      return;
+    }
+    running.current = true;
+    cancelled.current = false;
+    const notes: StreamNotes = { bytes: 0, binary: false, skippedLongLines: 0 };
+    setState({ phase: "running", progress: { tried: 0, seconds: 0, rate: 0, eta: null } });
+    try {
+      const known = await knownSecrets();
+      const outcome = await pool.run({
+        job,
+        pieces: allPieces(known, file, notes, () => cancelled.current),
+        totalWeight: known.bytes.length + known.count + (file?.size ?? 0),
+        onProgress: (progress) => setState({ phase: "running", progress }),
+      });
+      const stopped = outcome.cancelled || (cancelled.current && !outcome.found);
+      setState({
+        phase: "done",
+        outcome: { ...outcome, cancelled: stopped },
+        notes: file === null ? null : notes,
+        listed: known.count,
+      });
+    } catch (e) {
+      setState({ phase: "error", message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      running.current = false;
+    }
+  };
+  const cancel = () => {
+    cancelled.current = true;
+    pool?.cancel();
+  };
+  return { state, start, cancel };
+}
