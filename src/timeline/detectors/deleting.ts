@@ -1,0 +1,55 @@
+/**
+ * `deleting-write`: an empty value, `Max-Age=0` or a past expiry that wipes a session another
+ * side could still read. starlette-flask's `session=null` with a 1970 expiry on an empty
+ * session is one; a logout in one app that logs the user out of the other is another.
+ */
+import type { TimelineWrite } from "../analyse";
+import { READS } from "../attribute";
+import { cookieText, keysText, requestText, timeText, topKeys, who } from "../describe";
+import { renameSnippet, withSnippets } from "../fixes";
+import { effectivePrevious, indexBySeq, superseded } from "./rows";
+import type { Finding } from "./types";
+
+const NATURAL = new Set(["expired", "evicted"]);
+
+export function deletingWrites(writes: readonly TimelineWrite[]): Finding[] {
+  const bySeq = indexBySeq(writes);
+  const findings: Finding[] = [];
+  for (const w of writes) {
+    if (!w.deleted || w.byPanel || superseded(w)) continue;
+    if (w.cause !== null && NATURAL.has(w.cause)) continue;
+    const prev = effectivePrevious(w, bySeq);
+    if (!prev || prev.deleted || topKeys(prev).length === 0) continue;
+    const writer = w.writer.kind === "side" ? w.writer.side : null;
+    const needing = prev.readers.filter((r) => READS.has(r.status) && r.side !== writer);
+    if (needing.length === 0) continue;
+    const how =
+      w.header?.value === "null"
+        ? " (`session=null` with a past expiry: starlette-flask does this for an empty session)"
+        : w.header?.maxAge !== null && w.header?.maxAge !== undefined
+          ? ` (Max-Age=${w.header.maxAge})`
+          : w.header
+            ? " (an empty value or a past expiry)"
+            : w.cause
+              ? ` (cookies API: ${w.cause})`
+              : "";
+    const names = needing.map((r) => r.side.label).join(" and ");
+    const snippets = writer ? [renameSnippet(writer)] : [];
+    findings.push({
+      kind: "deleting-write",
+      evidence: [prev.seq, w.seq],
+      at: w.at,
+      detail:
+        `${who(w)} deleted ${cookieText(w)} at ${timeText(w.at)} on ${requestText(w)}${how}; ` +
+        `${names} still read it, so its keys ${keysText(topKeys(prev))} are gone.`,
+      fix: withSnippets(
+        writer
+          ? `Let ${writer.label} delete only a cookie of its own: give it its own cookie name and path.`
+          : "Find the code that clears this cookie and limit it to its own app's cookie.",
+        snippets,
+      ),
+      snippets,
+    });
+  }
+  return findings;
+}

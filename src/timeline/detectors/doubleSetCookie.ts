@@ -1,0 +1,52 @@
+/**
+ * `double-set-cookie`: one response set the same cookie twice. An outer SessionMiddleware
+ * around a mounted app does this: the inner app's Set-Cookie is followed by the outer one's,
+ * and the browser keeps only the last, so the inner app's write is silently thrown away.
+ */
+import type { Side } from "../../model/side";
+import type { TimelineWrite } from "../analyse";
+import { cookieText, keysText, requestText, timeText, topKeys, who } from "../describe";
+import { renameSnippet, type Snippet, shareFlaskFormatSnippet, withSnippets } from "../fixes";
+import type { Finding } from "./types";
+
+export function doubleSetCookies(writes: readonly TimelineWrite[]): Finding[] {
+  const bySeq = new Map(writes.map((w) => [w.seq, w]));
+  const findings: Finding[] = [];
+  for (const w of writes) {
+    if (w.sameResponse.length < 2 || w.sameResponse[w.sameResponse.length - 1] !== w.seq) continue;
+    const rows = w.sameResponse
+      .map((seq) => bySeq.get(seq))
+      .filter((r): r is TimelineWrite => r !== undefined);
+    const first = rows[0] as TimelineWrite;
+    const lostKeys = topKeys(first).filter((k) => !topKeys(w).includes(k));
+    const writers = rows.map((r) => who(r));
+    const sides = [
+      ...new Set(rows.flatMap((r) => (r.writer.kind === "side" ? [r.writer.side] : []))),
+    ];
+    const outer: Side | undefined = w.writer.kind === "side" ? w.writer.side : undefined;
+    const snippets: Snippet[] = outer ? [renameSnippet(outer)] : [];
+    if (sides.some((s) => s.format === "flask") && sides.some((s) => s.format === "starlette")) {
+      snippets.push(shareFlaskFormatSnippet());
+    }
+    const lost =
+      lostKeys.length > 0
+        ? `; ${who(first)}'s keys ${keysText(lostKeys)} never reached the browser`
+        : "";
+    findings.push({
+      kind: "double-set-cookie",
+      evidence: rows.map((r) => r.seq),
+      at: w.at,
+      detail:
+        `${requestText(w)} at ${timeText(w.at)} sent ${rows.length} Set-Cookie headers for ` +
+        `${cookieText(w)} (from ${writers.join(", then ")}); the browser kept only the last ` +
+        `one, ${who(w)}'s${lost}. An outer session middleware wrapped around a mounted app does this.`,
+      fix: withSnippets(
+        "Let only one layer write this cookie: give the outer middleware its own cookie name, " +
+          "or have both layers share one format so the outer one carries the inner one's keys.",
+        snippets,
+      ),
+      snippets,
+    });
+  }
+  return findings;
+}

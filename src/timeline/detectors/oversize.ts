@@ -1,0 +1,36 @@
+/**
+ * `oversize`: a value the browser refuses for size. Name plus value over 4096 bytes is
+ * dropped without a word, so the jar keeps the previous session while the app believes it
+ * saved the new one.
+ */
+import { COOKIE_BYTE_LIMIT } from "../../analysis/cookieSize";
+import type { TimelineWrite } from "../analyse";
+import { cookieText, requestText, timeText, who } from "../describe";
+import { type Snippet, withSnippets } from "../fixes";
+import type { Finding } from "./types";
+
+const SNIPPETS: Snippet[] = [
+  {
+    label: "Flask app (server-side session with Flask-Session)",
+    code: 'from flask_session import Session\n\napp.config["SESSION_TYPE"] = "filesystem"\nSession(app)',
+  },
+];
+
+export function oversizeWrites(writes: readonly TimelineWrite[]): Finding[] {
+  return writes
+    .filter((w) => w.oversize)
+    .map((w) => ({
+      kind: "oversize" as const,
+      evidence: [w.seq],
+      at: w.at,
+      detail:
+        `${who(w)} wrote ${cookieText(w)} on ${requestText(w)} at ${timeText(w.at)} with ` +
+        `${w.bytes} bytes (name + value); browsers refuse a cookie over ${COOKIE_BYTE_LIMIT} ` +
+        `bytes, so it was dropped and the browser kept the previous value.`,
+      fix: withSnippets(
+        `Keep the session under ${COOKIE_BYTE_LIMIT} bytes: store ids in the cookie and the data on the server.`,
+        SNIPPETS,
+      ),
+      snippets: SNIPPETS,
+    }));
+}
