@@ -3,6 +3,7 @@
 Mounted by app.py under /flask-application. It stores typed values (a tuple, a datetime)
 so the panel has Flask's tagged JSON (" t", " d") to decode, next to plain strings and ints.
 """
+import time
 from datetime import datetime, timezone
 
 from flask import Flask, jsonify, request, session
@@ -14,6 +15,8 @@ def create_flask_app(secret: str) -> Flask:
 
     @app.get("/set-session")
     def set_session():
+        # ?delay=SECONDS holds the response back, so a page can race two requests (0 to 5 s).
+        time.sleep(min(max(float(request.args.get("delay", 0) or 0), 0.0), 5.0))
         session["user"] = request.args.get("user", "alice")
         session["login_time"] = datetime.now(timezone.utc).replace(microsecond=0)
         session["counter"] = int(request.args.get("counter", session.get("counter", 0) + 1))

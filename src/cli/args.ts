@@ -42,7 +42,7 @@ export type Intent =
   | { kind: "version" }
   | { kind: "run"; args: RawArgs };
 
-const COMMANDS = ["decode", "sign", "convert", "help"];
+const COMMANDS = ["decode", "sign", "convert", "timeline", "help"];
 const FROM_PREFIX = "--from-";
 
 /** Options before `--`: help and version win over everything else, even over bad options. */

@@ -2,7 +2,9 @@
  * The `--help` texts: the overview (what the tool does, formats, examples, exit codes) and one
  * page per command (options and output). Plain text on stdout so it pipes into `less`/`grep`.
  */
+
 import { defaultMaxAges, defaultSalts, formatList, optionHelp } from "./help-formats";
+import { TIMELINE_HELP } from "./timeline-command";
 import { UsageError } from "./usage-error";
 
 const OVERVIEW = `sessionlens - decode, verify and sign web-framework session cookies
@@ -15,7 +17,8 @@ Usage:
   sessionlens decode [options] <cookie | -> ...
   sessionlens sign --format F --secret S [options] <typed-json | ->
   sessionlens convert --from-format F --from-secret S --format G --secret T [options] <cookie | ->
-  sessionlens help [decode | sign | convert]
+  sessionlens timeline [--sides FILE] <file.har | ->
+  sessionlens help [decode | sign | convert | timeline]
   sessionlens --version
 
 Formats (--format):
@@ -148,6 +151,7 @@ export function helpText(topic: string | undefined): string {
   if (topic === "decode") return DECODE;
   if (topic === "sign") return SIGN;
   if (topic === "convert") return CONVERT;
+  if (topic === "timeline") return TIMELINE_HELP;
   throw new UsageError(
     `no help for "${topic}": try sessionlens help decode, help sign or help convert`,
   );

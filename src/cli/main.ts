@@ -13,6 +13,7 @@ import { EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import { helpText } from "./help";
 import { SECRET_OPTIONS } from "./option-table";
 import { runSign } from "./sign-command";
+import { runTimeline } from "./timeline-command";
 import { redactSecrets, UsageError } from "./usage-error";
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
@@ -30,6 +31,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   if (args.command === "decode") return runDecode(args, io);
   if (args.command === "sign") return runSign(args, io);
   if (args.command === "convert") return runConvert(args, io);
+  if (args.command === "timeline") return runTimeline(args, io);
   if (args.command === undefined) {
     throw new UsageError("no command given: use decode or sign (see `sessionlens --help`)");
   }

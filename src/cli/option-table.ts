@@ -18,6 +18,7 @@ export const VALUE_OPTIONS = [
   "--timestamp",
   "--name",
   "--sig",
+  "--sides",
 ] as const;
 export type ValueOption = (typeof VALUE_OPTIONS)[number];
 

@@ -35,7 +35,10 @@ export interface RequestTiming {
 
 /** A response's Set-Cookie headers (HttpOnly ones included), in the order the response sent them. */
 export interface SetCookieSeen {
-  /** Per-tab sequence number, shared with CookieChange. */
+  /**
+   * Per-tab sequence number, shared with CookieChange. One number is reserved per header: the
+   * header at index i is write `seq + i` in the timeline.
+   */
   seq: number;
   request: RequestTiming;
   setCookies: string[];

@@ -56,7 +56,7 @@ export function resignEveryResponse(writes: readonly TimelineWrite[]): Finding[]
     }
     if (superseded(w) || !resigns(w)) continue;
     const prev = effectivePrevious(w, bySeq);
-    if (!prev || prev.deleted || prev.data === undefined || prev.value === w.value) continue;
+    if (!prev || prev.deleted || prev.data === undefined) continue;
     if (prev.writer.kind !== "side" || prev.writer.side !== w.writer.side) continue;
     if (toTypedJson(prev.data) !== toTypedJson(w.data)) continue;
     const id = `${w.key}\u0000${w.writer.side.id}`;
@@ -75,7 +75,7 @@ export function resignEveryResponse(writes: readonly TimelineWrite[]): Finding[]
       evidence: rows.map((r) => r.seq),
       at: last.at,
       detail:
-        `${side.label} re-sent ${cookieText(last)} with the same session and a new signature ` +
+        `${side.label} re-sent ${cookieText(last)} with the same session ` +
         `${times === 1 ? "once" : `${times} times`} (last on ${requestText(last)}): every ` +
         `response from it is a write that can replace another app's cookie.`,
       fix: withSnippets(text, snippets),

@@ -39,19 +39,21 @@ export function removeSession(keys: string[]): Promise<void> {
 
 /**
  * Numbers `item` from the counter at `counterKey` and appends it to a bounded list, in one
- * queued step, so two records arriving together can never share or swap a number.
+ * queued step, so two records arriving together can never share or swap a number. `width`
+ * numbers are reserved (seq … seq+width−1): a response's Set-Cookie headers get one each.
  */
 export function appendNumbered<T extends { seq: number }>(
   key: string,
   counterKey: string,
   item: Omit<T, "seq">,
   limit: number,
+  width = 1,
 ): Promise<T> {
   return inOrder(async () => {
     const seq = (await readNow(counterKey, 0)) + 1;
     const numbered = { ...item, seq } as T;
     const list = [...(await readNow<T[]>(key, [])), numbered].slice(-limit);
-    await browser.storage.session.set({ [key]: list, [counterKey]: seq });
+    await browser.storage.session.set({ [key]: list, [counterKey]: seq + Math.max(width, 1) - 1 });
     return numbered;
   });
 }

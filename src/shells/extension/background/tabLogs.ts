@@ -7,8 +7,9 @@
 import type { CookieChange, SetCookieSeen, Unnumbered } from "../../../model/change";
 import { appendNumbered, readSession } from "./sessionStore";
 
-const MAX_CHANGES = 200;
-const MAX_SEEN = 50;
+/** The timeline's ring: the last few thousand records per tab (storage.session holds 10 MB). */
+const MAX_CHANGES = 3000;
+const MAX_SEEN = 3000;
 
 /** The storage.session keys of one tab's logs (removed together when the tab closes). */
 export function tabLogKeys(tabId: number): string[] {
@@ -29,7 +30,8 @@ export async function recentChanges(tabId: number, afterSeq = 0): Promise<Cookie
 }
 
 export function recordSeen(tabId: number, seen: Unnumbered<SetCookieSeen>): Promise<SetCookieSeen> {
-  return appendNumbered(`seen:${tabId}`, `seq:${tabId}`, seen, MAX_SEEN);
+  // One number per Set-Cookie header, so each write in the timeline has its own seq.
+  return appendNumbered(`seen:${tabId}`, `seq:${tabId}`, seen, MAX_SEEN, seen.setCookies.length);
 }
 
 export function recentSeen(tabId: number): Promise<SetCookieSeen[]> {
