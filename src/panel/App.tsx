@@ -10,11 +10,13 @@ import type { PanelHost } from "../shared/host";
 import styles from "./App.module.css";
 import { CookiesView } from "./components/CookiesView/CookiesView";
 import { SidesEditor } from "./components/SidesEditor/SidesEditor";
+import { TimelineView } from "./components/Timeline/TimelineView";
 import { type Tab, Toolbar } from "./components/Toolbar/Toolbar";
 import { VaultControls } from "./components/Vault/VaultControls";
 import { listingOrigin, useListing } from "./state/useListing";
 import { useSides } from "./state/useSides";
 import { useTheme } from "./state/useTheme";
+import { useTimeline, useTimelineRecords } from "./state/useTimeline";
 import { useVault } from "./state/useVault";
 import "./theme.css";
 
@@ -34,10 +36,15 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
   const { sides, saveError, setSides } = useSides(host, origin, vault.generation);
   const [tab, setTab] = useState<Tab>("cookies");
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const timeline = useTimeline(useTimelineRecords(host), sides);
   const nowSeconds = Math.floor(now() / 1000);
 
   let body: JSX.Element;
-  if (tab === "sides") {
+  if (tab === "timeline") {
+    body = (
+      <TimelineView live={timeline} sides={sides} onReloadPage={() => void host.reloadPage()} />
+    );
+  } else if (tab === "sides") {
     body = (
       <>
         <VaultControls vault={vault} />
@@ -77,6 +84,7 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
         tab={tab}
         onTab={setTab}
         sideCount={sides.length}
+        findingCount={timeline.findings.length}
         url={listing?.url ?? null}
         onReload={() => void reload()}
       />

@@ -17,6 +17,8 @@ export interface SetCookieHeader {
   expires: number | null;
   /** The attribute names present, lower-case (`httponly`, `secure`, `samesite`, …). */
   attributes: string[];
+  /** The header as received. */
+  raw: string;
 }
 
 /** RFC 6265 §5.1.4 default-path: the request path up to (not including) its last `/`. */
@@ -68,7 +70,16 @@ export function parseSetCookie(header: string, requestUrl: string): SetCookieHea
     path: path ?? defaultPath(url?.pathname ?? "/"),
   };
   if (partitioned && url) identity.partitionKey = { topLevelSite: `${url.protocol}//${host}` };
-  return { name, value, identity, hostOnly: domain === null, maxAge, expires, attributes };
+  return {
+    name,
+    value,
+    identity,
+    hostOnly: domain === null,
+    maxAge,
+    expires,
+    attributes,
+    raw: header,
+  };
 }
 
 /** Does applying this header at `at` (ms) remove the cookie rather than store it? */

@@ -6,7 +6,7 @@
 
 import { AuditPool } from "../../audit/coordinator";
 import { inProcessPort } from "../../audit/inProcess";
-import type { CookieChange } from "../../model/change";
+import type { CookieChange, RequestTiming } from "../../model/change";
 import { type BrowserCookie, type CookieListing, cookieKey } from "../../model/cookie";
 import {
   type CookieWrite,
@@ -26,6 +26,7 @@ import {
   vaultStatus,
   writeSides,
 } from "../../shared/vault";
+import { deletes, parseSetCookie } from "../../timeline/setCookieHeader";
 import { buildScenario, type ScenarioName } from "./scenario";
 
 export interface FakeHostOptions {
@@ -49,6 +50,12 @@ export interface FakeHost extends PanelHost {
   /** Store (or replace, by name/domain/path/partition) a cookie and report the change. */
   setCookie(cookie: BrowserCookie, cause?: string): void;
   removeCookie(cookie: BrowserCookie, cause?: string): void;
+  /**
+   * Play a response the way the browser reports it: each Set-Cookie applied to the jar
+   * (cookies.onChanged, an update as removal + insert), then the devtools sighting, numbered
+   * from the same counter (one number per header).
+   */
+  respond(request: RequestTiming, setCookies: string[]): void;
   cookies(): BrowserCookie[];
   /** Origins passed to requestHostPermission, in order. */
   readonly permissionRequests: string[];
@@ -88,7 +95,20 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
   const jar = new Map(scenario.cookies.map((c) => [cookieKey(c), c]));
   const savedSides = new Map<string, Side[]>([[origin, opts.sides ?? scenario.sides]]);
   const listeners = new Set<(event: HostEvent) => void>();
+  const scenarioTemplate: BrowserCookie = {
+    name: "",
+    value: "",
+    domain: new URL(scenario.url).hostname,
+    path: "/",
+    hostOnly: true,
+    secure: false,
+    httpOnly: false,
+    sameSite: "lax",
+    session: true,
+    storeId: "0",
+  };
   const changes: CookieChange[] = [];
+  let seq = 0;
   const permissionRequests: string[] = [];
   let permitted = opts.permission !== "denied";
   const histories = new Map<string, SiteHistory>();
@@ -98,7 +118,7 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
 
   const report = (cookie: BrowserCookie, removed: boolean, cause: string, byPanel = false) => {
     const change: CookieChange = {
-      seq: changes.length + 1,
+      seq: ++seq,
       at: Date.now(),
       removed,
       cause,
@@ -182,6 +202,33 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
     removeCookie(cookie, cause = "explicit") {
       jar.delete(cookieKey(cookie));
       report(cookie, true, cause);
+    },
+    respond(request, setCookies) {
+      const end = request.startedAt + request.durationMs;
+      for (const text of setCookies) {
+        const header = parseSetCookie(text, request.url);
+        if (!header) continue;
+        const id = header.identity;
+        const old = jar.get(cookieKey(id));
+        if (deletes(header, end) || header.value === "") {
+          if (old) host.removeCookie(old, "expired_overwrite");
+          continue;
+        }
+        if (header.name.length + header.value.length > 4096) continue; // the browser refuses it
+        const cookie: BrowserCookie = {
+          ...(old ?? scenarioTemplate),
+          name: header.name,
+          value: header.value,
+          domain: id.domain,
+          path: id.path,
+          hostOnly: header.hostOnly,
+          httpOnly: header.attributes.includes("httponly"),
+        };
+        if (old) report(old, true, "overwrite");
+        host.setCookie(cookie);
+      }
+      host.emit({ type: "set-cookie-seen", seen: { seq: seq + 1, request, setCookies } });
+      seq += Math.max(setCookies.length, 1);
     },
     cookies: () => [...jar.values()].map(clone),
     permissionRequests,

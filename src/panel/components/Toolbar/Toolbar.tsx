@@ -4,17 +4,19 @@
  */
 import styles from "./Toolbar.module.css";
 
-export type Tab = "cookies" | "sides";
+export type Tab = "cookies" | "sides" | "timeline";
 
 interface Props {
   tab: Tab;
   onTab: (tab: Tab) => void;
   sideCount: number;
+  /** Findings on the timeline, shown on its tab. */
+  findingCount: number;
   url: string | null;
   onReload: () => void;
 }
 
-export function Toolbar({ tab, onTab, sideCount, url, onReload }: Props) {
+export function Toolbar({ tab, onTab, sideCount, findingCount, url, onReload }: Props) {
   const tabButton = (id: Tab, label: string) => (
     <button
       type="button"
@@ -32,6 +34,7 @@ export function Toolbar({ tab, onTab, sideCount, url, onReload }: Props) {
       <div role="tablist" aria-label="Views" class={styles.tabs}>
         {tabButton("cookies", "Cookies")}
         {tabButton("sides", `Sides (${sideCount})`)}
+        {tabButton("timeline", findingCount > 0 ? `Timeline (${findingCount} ⚠)` : "Timeline")}
       </div>
       <span class={styles.url} title={url ?? ""}>
         {url ?? ""}
