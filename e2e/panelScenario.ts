@@ -31,6 +31,12 @@ import {
   SELECTOR,
   setFillerCookies,
 } from "./panelExpectations";
+import {
+  clickViewTab,
+  concurrentFlaskWrites,
+  fastapiSetSession,
+  timelineSummary,
+} from "./timelineExpectations";
 
 export interface PanelDriver {
   readonly browserName: "chromium" | "firefox";
@@ -153,6 +159,47 @@ export function describePanelScenario(
         { what: "the session's change in the background's log" },
       );
       expect(changes).toContainEqual({ removed: false, cause: "explicit" });
+    });
+
+    it("names FastAPI's overwrite of Flask's session, and a concurrent race, on the Timeline", async () => {
+      await page.evaluate(fastapiSetSession);
+      expect(await driver.inPanel(clickViewTab, "Timeline")).toBe(true);
+      const overwrite = await pollUntil(
+        async () => {
+          const t = await driver.inPanel(timelineSummary);
+          const f = t.findings.find((x) => x.kind === "cross-side-overwrite");
+          // cookies.onChanged comes first; the row gains its request when devtools reports it
+          const last = t.rows.find((r) => r.seq === f?.evidence.split(" ")[1]);
+          return f && last?.path ? { t, f } : null;
+        },
+        { what: "the cross-side-overwrite finding" },
+      );
+      const [flaskSeq, fastapiSeq] = overwrite.f.evidence.split(" ");
+      const bySeq = (seq: string | undefined) => overwrite.t.rows.find((r) => r.seq === seq);
+      expect(bySeq(flaskSeq)?.writer).toBe("Flask app");
+      expect(bySeq(fastapiSeq)).toMatchObject({
+        writer: "FastAPI app",
+        path: "/fastapi-application/set-session",
+      });
+      expect(overwrite.f.text).toContain("FastAPI app overwrote Flask app's session");
+      expect(overwrite.f.fix).toContain('SESSION_COOKIE_NAME"] = "flask_session"');
+
+      await page.evaluate(concurrentFlaskWrites);
+      const race = await pollUntil(
+        async () => {
+          const t = await driver.inPanel(timelineSummary);
+          return t.findings.find((x) => x.kind === "concurrent-race") ?? null;
+        },
+        { what: "the concurrent-race finding" },
+      );
+      expect(race.text).toContain("user=slow&delay=0.8 started before it but finished after it");
+      // login_time too when the two requests fell in different seconds
+      expect(race.text).toMatch(
+        /user (and login_time )?from GET \/flask-application\/set-session\?user=fast (is|are) lost/,
+      );
+      await screenshot(`timeline-${driver.browserName}.png`);
+      expect(await driver.inPanel(clickViewTab, "Cookies")).toBe(true);
+      await page.evaluate(flaskSetSession); // the editor's tests start from Flask's own session
     });
 
     editorTests({ driver, page: () => page, selectSessionRow, screenshot });
