@@ -98,7 +98,8 @@ export function judgeSide(
   ctx: AgreementContext,
 ): SideJudgement {
   const opts = sideToCodecOptions(side, { now: ctx.now, sig: ctx.sig });
-  const result = decodeCookie(side.format, cookie.value, opts);
+  // The panel shows what a rejected cookie says (the verdict stays bad_signature).
+  const result = decodeCookie(side.format, cookie.value, { ...opts, readRejected: true });
   const outcome = outcomeOf(result, sideHasSecret(side));
   return {
     side,

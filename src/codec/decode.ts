@@ -3,7 +3,7 @@
  * (huge values, bombs, deep nesting, garbage) comes back as a classified status with a sentence.
  */
 import { detectFormats } from "./detect";
-import { PYTHON_COOKIE_FORMATS, pythonUnquote } from "./formats/pythonUnquote";
+import { pythonUnquote, readAs } from "./formats/pythonUnquote";
 import { FORMATS } from "./formats/registry";
 import { reportInternalError } from "./internalErrors";
 import { result } from "./result";
@@ -43,9 +43,15 @@ export function decodeCookie(
 }
 
 function safely(format: FormatId, value: string, opts: CodecOptions): DecodeResult {
-  const asRead = PYTHON_COOKIE_FORMATS.has(format) ? pythonUnquote(value) : value;
   try {
-    return FORMATS[format].decode(asRead, opts);
+    const asRead = readAs(format, value);
+    const r = FORMATS[format].decode(asRead, opts);
+    if (r.status !== "bad_signature" || r.data !== undefined || opts.readRejected !== true)
+      return r;
+    // Verified first and rejected; now, asked to, read it as a keyless reading would.
+    const { secret: _s, fallbacks: _f, ...keyless } = opts;
+    const read = FORMATS[format].decode(asRead, keyless);
+    return { ...r, data: read.data, payloadJson: read.payloadJson, compressed: read.compressed };
   } catch (e) {
     // A bug, not an input problem: report it rather than crash the caller, and tell listeners.
     reportInternalError(e, `${format} decoder`);

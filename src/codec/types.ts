@@ -53,6 +53,13 @@ export interface CodecOptions {
   ensureAscii?: boolean;
   /** Flask without tags (starlette-flask). */
   untagged?: boolean;
+  /**
+   * Also read what a cookie says when no given key signed it (`bad_signature`), for showing it
+   * to a person. The signature is still checked first and the verdict stays `bad_signature`;
+   * the payload is then read as an unverified one would be (bounded like any reading). Off by
+   * default: a forged payload then costs one MAC per key and is never inflated or parsed.
+   */
+  readRejected?: boolean;
 }
 
 export type Status =

@@ -2,21 +2,23 @@
  * Node `cookie-session` (spec §8): value = standard base64 of `JSON.stringify(session)`, and a
  * companion `NAME.sig` cookie = keygrip HMAC over `NAME=value` (url-safe base64, no padding).
  * keys[0] (our `secret`) signs; keygrip compares signature *strings*, so padded or
- * non-canonical signatures are rejected. No timestamp, no expiry in the value.
+ * non-canonical signatures are rejected. No timestamp, no expiry in the value. The signature is
+ * checked before the value is parsed, as cookie-session does (keygrip first, then JSON).
  */
 import { b64DecodeNode, b64EncodeStd, b64urlEncode } from "../base64/base64";
-import { timingSafeStringEqual, utf8Encode } from "../bytes";
+import { utf8Encode } from "../bytes";
 import { CodecError } from "../errors";
 import { reportInternalError } from "../internalErrors";
 import { JsonError } from "../json/errors";
 import { jsDumps } from "../json/jsDumps";
 import { parseJson } from "../json/parse";
 import { result } from "../result";
-import { keyTrials, macFor } from "../signing/keys";
-import type { CodecOptions, DecodeResult, KeyUsed } from "../types";
+import { firstMatch, keyTrials, macFor } from "../signing/keys";
+import { macFromText } from "../signing/macText";
+import type { CodecOptions, DecodeResult } from "../types";
 import type { Value } from "../value";
-import { type Format, requireSecret } from "./format";
-import { signingOf } from "./info";
+import { type Format, requireSecret, type SignedPart } from "./format";
+import { FORMAT_INFO, macEncodingOf, signingOf } from "./info";
 
 const lenientUtf8 = new TextDecoder("utf-8");
 
@@ -49,16 +51,34 @@ function parseBody(value: string): Parsed {
   }
 }
 
+/** keygrip signs `NAME=value`; the MAC is in the companion `NAME.sig` cookie. */
+function locate(raw: string, opts: CodecOptions): SignedPart {
+  const name = opts.name ?? FORMAT_INFO["cookie-session"].defaultCookieName;
+  const signed = `${name}=${unquote(raw)}`;
+  if (opts.sig === undefined) {
+    return { signed, mac: null, problem: `there is no ${name}.sig cookie`, timestampText: null };
+  }
+  const { mac, problem } = macFromText(macEncodingOf("cookie-session"), unquote(opts.sig));
+  return { signed, mac, problem, timestampText: null };
+}
+
 export const cookieSession: Format = {
+  locate,
+
   decode(raw, opts): DecodeResult {
-    const name = opts.name ?? "session";
+    const name = opts.name ?? FORMAT_INFO["cookie-session"].defaultCookieName;
     const value = unquote(raw);
-    const body = value === "" ? null : parseBody(value);
-    const fields = { data: body?.ok ? body.data : undefined, payloadJson: body?.json ?? null };
-    const trials = keyTrials("in-order", macMaker(opts), opts.secret, opts.fallbacks);
+    const trials = keyTrials(
+      FORMAT_INFO["cookie-session"].signing.keyOrder,
+      macMaker(opts),
+      opts.secret,
+      opts.fallbacks,
+    );
     const empty =
       "The value is empty, which is how cookie-session deletes a session (req.session = null): the app starts a new one.";
     if (trials.length === 0) {
+      const body = value === "" ? null : parseBody(value);
+      const fields = { data: body?.ok ? body.data : undefined, payloadJson: body?.json ?? null };
       if (body === null) return result("cookie-session", "malformed", empty, fields);
       if (!body.ok)
         return result(
@@ -79,37 +99,28 @@ export const cookieSession: Format = {
         "cookie-session",
         "bad_signature",
         `cookie-session needs the ${name}.sig cookie to verify; without it the app ignores ${name} and starts a new session.`,
-        fields,
       );
     }
-    const sig = unquote(opts.sig);
-    const signed = utf8Encode(`${name}=${value}`);
-    let key: KeyUsed | null = null;
-    for (const t of trials) {
-      if (timingSafeStringEqual(b64urlEncode(t.mac(signed)), sig)) {
-        key = t.key;
-        break;
-      }
-    }
+    // keygrip checks the signature before cookie-session parses anything: so do we.
+    const part = locate(raw, opts);
+    const key = firstMatch(trials, utf8Encode(part.signed!), part.mac);
     if (key === null) {
       return result(
         "cookie-session",
         "bad_signature",
         `cookie-session rejects this cookie: ${name}.sig ${trials.length === 1 ? "does not match the given key" : `matches none of the ${trials.length} given keys`} for "${name}=…"; the app deletes ${name}.sig and starts a new session.`,
-        fields,
       );
     }
-    if (body === null)
-      return result("cookie-session", "bad_payload", `Signature good. ${empty}`, {
-        ...fields,
-        key,
-      });
+    if (value === "") {
+      return result("cookie-session", "bad_payload", `Signature good. ${empty}`, { key });
+    }
+    const body = parseBody(value);
     if (!body.ok) {
       return result(
         "cookie-session",
         "bad_payload",
         `Signature good, but the value is not JSON (${body.problem}); cookie-session silently starts a new session.`,
-        { ...fields, key },
+        { payloadJson: body.json, key },
       );
     }
     const via =
@@ -117,14 +128,15 @@ export const cookieSession: Format = {
         ? "keys[0]"
         : `keys[${Number(key.slice(9)) + 1}] (the app re-signs ${name}.sig with keys[0])`;
     return result("cookie-session", "valid", `Valid cookie-session cookie, signed with ${via}.`, {
-      ...fields,
+      data: body.data,
+      payloadJson: body.json,
       key,
     });
   },
 
   sign(data, opts) {
     const secret = requireSecret(opts, "cookie-session");
-    const name = opts.name ?? "session";
+    const name = opts.name ?? FORMAT_INFO["cookie-session"].defaultCookieName;
     let json: string;
     try {
       json = jsDumps(data);

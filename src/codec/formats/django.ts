@@ -10,8 +10,8 @@ import { signTimed, type TimedScheme } from "../signing/timed";
 import type { CodecOptions } from "../types";
 import { dumpOrExplain } from "./flask";
 import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
-import { FORMAT_INFO, signingOf } from "./info";
-import { decodeTimed } from "./timedFamily";
+import { FORMAT_INFO, macEncodingOf, signingOf } from "./info";
+import { decodeTimed, locateTimed } from "./timedFamily";
 import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
 
 const B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -51,7 +51,7 @@ const DJANGO_TS: TimedScheme = {
   sep: ":",
   encodeTs: b62Encode,
   decodeTs: b62Decode,
-  compare: "string",
+  mac: macEncodingOf("django"),
   maxTs: null,
   maxTsReason: "",
 };
@@ -63,6 +63,8 @@ function macMaker(opts: CodecOptions) {
 }
 
 export const django: Format = {
+  locate: (value) => locateTimed(DJANGO_TS, value),
+
   decode(value, opts) {
     return decodeTimed(
       {

@@ -4,13 +4,14 @@
  * `cookie.serialize`. cookie-signature compares the whole string; secrets[0] signs.
  */
 import { b64EncodeStd } from "../base64/base64";
-import { timingSafeStringEqual, utf8Encode } from "../bytes";
+import { utf8Encode } from "../bytes";
 import { CodecError } from "../errors";
 import { result } from "../result";
-import { keyTrials, type Mac, macFor } from "../signing/keys";
-import type { CodecOptions, DecodeResult, KeyUsed } from "../types";
-import { type Format, requireSecret } from "./format";
-import { signingOf } from "./info";
+import { firstMatch, keyTrials, type Mac, macFor } from "../signing/keys";
+import { macFromText } from "../signing/macText";
+import type { CodecOptions, DecodeResult } from "../types";
+import { type Format, requireSecret, type SignedPart } from "./format";
+import { FORMAT_INFO, macEncodingOf, signingOf } from "./info";
 
 const { digest } = signingOf("express-session", {});
 const macMaker = (secret: NonNullable<CodecOptions["secret"]>) =>
@@ -31,20 +32,48 @@ function cookieParseValue(raw: string): string {
   }
 }
 
+const NOT_SIGNED = "it has no `s:` prefix, so express-session treats it as unsigned and ignores it";
+
+/** The id as cookie-signature's `unsign` takes it apart: `s:` + id + `.` + signature. */
+function locate(raw: string): SignedPart {
+  const value = cookieParseValue(raw);
+  if (!value.startsWith("s:")) {
+    return { signed: null, mac: null, problem: NOT_SIGNED, timestampText: null };
+  }
+  const input = value.slice(2);
+  const dot = input.lastIndexOf(".");
+  if (dot < 0) {
+    return {
+      signed: input.slice(0, -1),
+      mac: null,
+      problem: "there is no '.' before a signature",
+      timestampText: null,
+    };
+  }
+  const { mac, problem } = macFromText(macEncodingOf("express-session"), input.slice(dot + 1));
+  return { signed: input.slice(0, dot), mac, problem, timestampText: null };
+}
+
 export const expressSession: Format = {
+  locate,
+
   decode(raw, opts): DecodeResult {
-    const value = cookieParseValue(raw);
-    const trials = keyTrials("in-order", macMaker, opts.secret, opts.fallbacks);
-    if (!value.startsWith("s:")) {
-      const why = "it has no `s:` prefix, so express-session treats it as unsigned and ignores it";
+    const trials = keyTrials(
+      FORMAT_INFO["express-session"].signing.keyOrder,
+      macMaker,
+      opts.secret,
+      opts.fallbacks,
+    );
+    const part = locate(raw);
+    if (part.signed === null) {
       return result(
         "express-session",
         trials.length ? "bad_signature" : "malformed",
-        `Not a signed express-session id: ${why}.`,
+        `Not a signed express-session id: ${NOT_SIGNED}.`,
       );
     }
-    const input = value.slice(2);
-    const id = input.slice(0, input.lastIndexOf("."));
+    // cookie-signature's `input.slice(0, lastIndexOf("."))`: without a dot that drops a character
+    const id = part.signed;
     const fields = { data: id, payloadJson: null };
     if (trials.length === 0) {
       return result(
@@ -54,13 +83,7 @@ export const expressSession: Format = {
         fields,
       );
     }
-    let key: KeyUsed | null = null;
-    for (const t of trials) {
-      if (timingSafeStringEqual(signId(id, t.mac), input)) {
-        key = t.key;
-        break;
-      }
-    }
+    const key = firstMatch(trials, utf8Encode(id), part.mac);
     if (key === null) {
       return result(
         "express-session",

@@ -14,7 +14,7 @@ import { isDict, type Value } from "../value";
 import { tag, untag } from "./flaskTags";
 import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
 import { FORMAT_INFO, signingOf } from "./info";
-import { decodeTimed } from "./timedFamily";
+import { decodeTimed, locateTimed } from "./timedFamily";
 import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
 
 function macMaker(opts: CodecOptions) {
@@ -32,6 +32,8 @@ function loadFlask(json: string, untagged: boolean): Value {
 }
 
 export const flask: Format = {
+  locate: (value) => locateTimed(ITSDANGEROUS_TS, value),
+
   decode(value, opts) {
     const untagged = opts.untagged === true;
     return decodeTimed(

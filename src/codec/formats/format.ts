@@ -7,6 +7,20 @@ import type { Value } from "../value";
 export interface Format {
   decode(value: string, opts: CodecOptions): DecodeResult;
   sign(data: Value, opts: CodecOptions): SignResult;
+  /** Where the signature is: what the MAC covers and the MAC the value carries (codec/verify). */
+  locate(value: string, opts: CodecOptions): SignedPart;
+}
+
+/** The signed part of a cookie value, found without decoding its payload. */
+export interface SignedPart {
+  /** The exact text the MAC covers (UTF-8 encoded); null when the value has none. */
+  signed: string | null;
+  /** The MAC a matching key produces; null when no key can (see `problem`). */
+  mac: Uint8Array | null;
+  /** Why `mac` is null, as a clause ("the signature is not valid base64"); else null. */
+  problem: string | null;
+  /** The raw timestamp segment of timed formats; null otherwise or when missing. */
+  timestampText: string | null;
 }
 
 export function nowOf(opts: CodecOptions): number {

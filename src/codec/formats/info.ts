@@ -6,6 +6,7 @@
  * panel shows them as placeholders and labels, and the verification primitive hands them to the
  * audit: one copy (docs/formats.md explains where each value comes from).
  */
+import type { MacEncoding } from "../signing/macText";
 import { DIGESTS, type Digest, type FormatId, type KeyDerivation } from "../types";
 
 /** How a signature is checked against the expected MAC. */
@@ -45,6 +46,8 @@ export interface Layout {
   timestamp: "itsdangerous-base64-int" | "django-base62" | null;
   /** cookie-session keeps its signature in a `NAME.sig` companion cookie. */
   companionSig: boolean;
+  /** The base64 alphabet of the signature text (always without `=` when written). */
+  signatureAlphabet: "url" | "standard";
 }
 
 export interface FormatInfo {
@@ -69,6 +72,7 @@ const ITSDANGEROUS_LAYOUT: Layout = {
   separator: ".",
   timestamp: "itsdangerous-base64-int",
   companionSig: false,
+  signatureAlphabet: "url",
 };
 const PYTHON_JSON: readonly ValueType[] = ["float-text", "bigint"];
 const SHA_FAMILY: readonly Digest[] = DIGESTS;
@@ -131,7 +135,12 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
       keyOrder: "in-order",
       saltedSigner: true,
     },
-    layout: { separator: ":", timestamp: "django-base62", companionSig: false },
+    layout: {
+      separator: ":",
+      timestamp: "django-base62",
+      companionSig: false,
+      signatureAlphabet: "url",
+    },
     holdsSessionData: true,
     valueTypes: PYTHON_JSON,
   },
@@ -151,7 +160,7 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
       keyOrder: "in-order",
       saltedSigner: false,
     },
-    layout: { separator: null, timestamp: null, companionSig: true },
+    layout: { separator: null, timestamp: null, companionSig: true, signatureAlphabet: "url" },
     holdsSessionData: true,
     valueTypes: [],
   },
@@ -171,7 +180,12 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
       keyOrder: "in-order",
       saltedSigner: false,
     },
-    layout: { separator: ".", timestamp: null, companionSig: false },
+    layout: {
+      separator: ".",
+      timestamp: null,
+      companionSig: false,
+      signatureAlphabet: "standard",
+    },
     holdsSessionData: false,
     valueTypes: [],
   },
@@ -211,4 +225,11 @@ export function signingOf(
     keyDerivation: opts.keyDerivation ?? d.keyDerivation,
     digest,
   };
+}
+
+/** How a format's signature text turns into the MAC bytes a key must produce. */
+export function macEncodingOf(format: FormatId): MacEncoding {
+  const info = FORMAT_INFO[format];
+  if (info.signing.compare === "mac-bytes") return "b64url-lenient";
+  return info.layout.signatureAlphabet === "url" ? "b64url-exact" : "b64std-unpadded-exact";
 }

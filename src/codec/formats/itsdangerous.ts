@@ -7,7 +7,7 @@ import type { CodecOptions } from "../types";
 import { dumpOrExplain } from "./flask";
 import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
 import { FORMAT_INFO, signingOf } from "./info";
-import { decodeTimed } from "./timedFamily";
+import { decodeTimed, locateTimed } from "./timedFamily";
 import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
 
 function macMaker(opts: CodecOptions) {
@@ -17,6 +17,8 @@ function macMaker(opts: CodecOptions) {
 }
 
 export const itsdangerous: Format = {
+  locate: (value) => locateTimed(ITSDANGEROUS_TS, value),
+
   decode(value, opts) {
     return decodeTimed(
       {

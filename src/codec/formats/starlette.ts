@@ -13,7 +13,7 @@ import type { CodecOptions } from "../types";
 import { dumpOrExplain } from "./flask";
 import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
 import { FORMAT_INFO, signingOf } from "./info";
-import { decodeTimed } from "./timedFamily";
+import { decodeTimed, locateTimed } from "./timedFamily";
 import type { PayloadText } from "./urlsafePayload";
 
 function macMaker(opts: CodecOptions) {
@@ -33,6 +33,8 @@ function readStarlettePayload(segment: string): PayloadText {
 }
 
 export const starlette: Format = {
+  locate: (value) => locateTimed(ITSDANGEROUS_TS, value),
+
   decode(value, opts) {
     return decodeTimed(
       {

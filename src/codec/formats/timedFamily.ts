@@ -1,7 +1,9 @@
 /**
  * Decoding shared by every `payload SEP timestamp SEP signature` format (Flask, starlette-flask,
  * itsdangerous, Starlette, Django). Order of checks follows itsdangerous: signature, then
- * timestamp, then age, then payload — so an expired cookie is `expired` even if its payload is bad.
+ * timestamp, then age, then payload — so an expired cookie is `expired` even if its payload is
+ * bad, and a payload is inflated and parsed only once a key's signature matched (or no key was
+ * given, which makes the reading `unverified`).
  */
 
 import { reportInternalError } from "../internalErrors";
@@ -9,10 +11,18 @@ import { civilFromDays, pad2 } from "../json/calendar";
 import { JsonError } from "../json/errors";
 import { type ResultFields, result } from "../result";
 import type { KeyTrial } from "../signing/keys";
-import { checkAge, type TimedScheme, type TimedUnsign, unsignTimed } from "../signing/timed";
+import { macFromText } from "../signing/macText";
+import {
+  checkAge,
+  splitTimed,
+  type TimedScheme,
+  type TimedUnsign,
+  unsignTimed,
+} from "../signing/timed";
 import type { DecodeResult, FormatId } from "../types";
 import type { Value } from "../value";
 import { TagError } from "./flaskTags";
+import type { SignedPart } from "./format";
 import type { PayloadText } from "./urlsafePayload";
 
 /** itsdangerous < 1.0 counted seconds from 2011-01-01 (spec §2.4). */
@@ -76,9 +86,28 @@ function readout(f: TimedFamily, payload: string | null): Readout {
   }
 }
 
+/** The signed part of a timed value: everything before the last separator. */
+export function locateTimed(scheme: TimedScheme, value: string): SignedPart {
+  const parts = splitTimed(scheme.sep, value);
+  if (parts.body === null || parts.signatureText === null) {
+    return {
+      signed: null,
+      mac: null,
+      problem: `there is no '${scheme.sep}' separator, so there is no signature`,
+      timestampText: null,
+    };
+  }
+  const { mac, problem } = macFromText(scheme.mac, parts.signatureText);
+  return { signed: parts.body, mac, problem, timestampText: parts.timestampText };
+}
+
+const NOT_READ: Readout = { data: undefined, payloadJson: null, compressed: null, problem: null };
+
 export function decodeTimed(f: TimedFamily, value: string): DecodeResult {
   const u = unsignTimed(f.scheme, value, f.trials);
-  const r = readout(f, u.payload);
+  // As itsdangerous unsigns before it loads: a payload no given key signed is never inflated
+  // or parsed (a forged zlib bomb costs one MAC). Without keys there is nothing to check first.
+  const r = f.trials.length > 0 && u.key === null ? NOT_READ : readout(f, u.payload);
   // One fields object, completed as the verdict firms up (no spreads: this is the hot path).
   const fields: ResultFields = {
     data: r.data,
@@ -108,6 +137,7 @@ export function decodeTimed(f: TimedFamily, value: string): DecodeResult {
   if (u.key === null) {
     const why =
       structureProblem(u, sep) ??
+      u.macProblem ??
       `${mismatchText(f.trials.length)} (signed with another secret, salt or format)`;
     return result(
       f.format,

@@ -3,10 +3,14 @@
  * Key derivation (itsdangerous `derive_key`) and the HMAC pad precomputation are cached per
  * (derivation, salt, digest, secret): a panel re-verifies the same cookie often and the
  * benchmark target (faster than Python itsdangerous per cookie) leaves no room to redo them.
+ * The cache is a bounded LRU, so a stream of one-off secrets (an audit's word list going
+ * through decodeCookie) ages out only the least recently used keys, never the sides' secrets
+ * that are used again and again; `verifyCandidate` (codec/verify) does not use it at all.
  */
-import { concatBytes, utf8Encode } from "../bytes";
-import { hash, hmac, hmacKey } from "../crypto/hmac";
+import { timingSafeEqual, utf8Encode } from "../bytes";
+import { hmacKey } from "../crypto/hmac";
 import type { Digest, KeyDerivation, KeyUsed, Secret } from "../types";
+import { deriveWith, keyRecipe } from "./recipe";
 
 export type Mac = (msg: Uint8Array) => Uint8Array;
 
@@ -26,22 +30,15 @@ export function deriveKey(
   salt: Uint8Array,
   secret: Uint8Array,
 ): Uint8Array {
-  switch (derivation) {
-    case "concat":
-      return hash(digest, concatBytes(salt, secret));
-    case "django-concat":
-      return hash(digest, concatBytes(salt, SIGNER, secret));
-    case "hmac":
-      return hmac(digest, secret, salt);
-    case "none":
-      return secret;
-  }
+  return deriveWith(keyRecipe(derivation, digest, salt), secret);
 }
 
-const SIGNER = utf8Encode("signer");
-
-const CACHE_LIMIT = 256;
+/** How many MACs the cache holds at most (least recently used goes first). */
+export const MAC_CACHE_LIMIT = 256;
+/** A Map iterates in insertion order: re-inserting on use keeps the least recently used first. */
 const macCache = new Map<string, Mac>();
+/** Keys derived so far (the cache's misses): tests watch it to see that nothing thrashes. */
+export const macCacheStats = { derived: 0 };
 
 function secretCacheKey(secret: Secret): string {
   if (typeof secret === "string") return `s${secret}`;
@@ -77,12 +74,15 @@ export function macFor(
   }
   const cacheKey = `${derivation}\u0000${digest}\u0000${salt}\u0000${secretCacheKey(secret)}`;
   let mac = macCache.get(cacheKey);
-  if (!mac) {
+  if (mac) {
+    macCache.delete(cacheKey);
+  } else {
     const key = deriveKey(derivation, digest, utf8Encode(salt), secretBytes(secret));
     mac = hmacKey(digest, key);
-    if (macCache.size >= CACHE_LIMIT) macCache.clear();
-    macCache.set(cacheKey, mac);
+    macCacheStats.derived++;
+    if (macCache.size >= MAC_CACHE_LIMIT) macCache.delete(macCache.keys().next().value!);
   }
+  macCache.set(cacheKey, mac);
   // Byte secrets are not remembered here: the caller may change them in place.
   if (typeof secret === "string") last = { derivation, digest, salt, secret, mac };
   return mac;
@@ -107,4 +107,15 @@ export function keyTrials(
   if (order === "newest-last") indexes.reverse();
   for (const i of indexes) trials.push({ mac: makeMac(fallbacks[i]!), key: `fallback:${i}` });
   return trials;
+}
+
+/** The first trial whose MAC over `msg` equals `expected` (constant time per compare). */
+export function firstMatch(
+  trials: readonly KeyTrial[],
+  msg: Uint8Array,
+  expected: Uint8Array | null,
+): KeyUsed | null {
+  if (expected === null) return null;
+  for (const t of trials) if (timingSafeEqual(t.mac(msg), expected)) return t.key;
+  return null;
 }

@@ -10,18 +10,19 @@ import {
   intToBytes,
   MAX_PACKED_INT,
 } from "../base64/base64";
-import { timingSafeEqual, timingSafeStringEqual, utf8EncodeScratch } from "../bytes";
+import { utf8EncodeScratch } from "../bytes";
 import { CodecError } from "../errors";
 import type { KeyUsed } from "../types";
-import type { KeyTrial } from "./keys";
+import { firstMatch, type KeyTrial } from "./keys";
+import { type MacEncoding, macFromText } from "./macText";
 
 export interface TimedScheme {
   sep: "." | ":";
   encodeTs(ts: number | bigint): string;
   /** The embedded integer, exact (a bigint past 2^53); null when the segment is unreadable. */
   decodeTs(text: string): number | bigint | null;
-  /** itsdangerous compares decoded signature bytes; Django compares the base64 text. */
-  compare: "bytes" | "string";
+  /** itsdangerous decodes the signature and compares bytes; Django compares the base64 text. */
+  mac: MacEncoding;
   /** Largest timestamp the framework can write (itsdangerous packs 8 bytes); null: no bound. */
   maxTs: bigint | null;
   /** Why a larger one cannot be written, in the framework's terms. */
@@ -29,6 +30,17 @@ export interface TimedScheme {
 }
 
 export type TimedStructure = "ok" | "no-separator" | "no-timestamp" | "bad-timestamp";
+
+/** A timed value cut at its separators; nothing decoded yet. */
+export interface TimedParts {
+  structure: Exclude<TimedStructure, "bad-timestamp">;
+  /** The signed text: everything before the last separator (null without one). */
+  body: string | null;
+  signatureText: string | null;
+  /** Text before the timestamp (or before the signature when the timestamp is missing). */
+  payload: string | null;
+  timestampText: string | null;
+}
 
 export interface TimedUnsign {
   structure: TimedStructure;
@@ -38,6 +50,8 @@ export interface TimedUnsign {
   timestamp: number | bigint | null;
   /** The key whose signature matched; null when none did (or no keys were given). */
   key: KeyUsed | null;
+  /** Why no key can match the signature text (bad base64, non-canonical); null otherwise. */
+  macProblem: string | null;
 }
 
 export const ITSDANGEROUS_TS: TimedScheme = {
@@ -47,48 +61,62 @@ export const ITSDANGEROUS_TS: TimedScheme = {
     const bytes = b64urlDecodePy(text);
     return bytes === null ? null : bytesToInt(bytes);
   },
-  compare: "bytes",
+  mac: "b64url-lenient",
   maxTs: MAX_PACKED_INT,
   maxTsReason: "itsdangerous packs the timestamp into 8 bytes (struct.error past 2^64 − 1)",
 };
 
+/** itsdangerous `rsplit(sep, 1)` twice: signature, then timestamp. */
+export function splitTimed(sep: "." | ":", value: string): TimedParts {
+  const sigAt = value.lastIndexOf(sep);
+  if (sigAt < 0) {
+    return {
+      structure: "no-separator",
+      body: null,
+      signatureText: null,
+      payload: null,
+      timestampText: null,
+    };
+  }
+  const body = value.slice(0, sigAt);
+  const signatureText = value.slice(sigAt + 1);
+  const tsAt = body.lastIndexOf(sep);
+  if (tsAt < 0) {
+    return { structure: "no-timestamp", body, signatureText, payload: body, timestampText: null };
+  }
+  return {
+    structure: "ok",
+    body,
+    signatureText,
+    payload: body.slice(0, tsAt),
+    timestampText: body.slice(tsAt + 1),
+  };
+}
+
+/** Signature first (as itsdangerous' Signer.unsign), then the timestamp; the payload is left alone. */
 export function unsignTimed(
   scheme: TimedScheme,
   value: string,
   trials: readonly KeyTrial[],
 ): TimedUnsign {
-  const sigAt = value.lastIndexOf(scheme.sep);
-  if (sigAt < 0) return { structure: "no-separator", payload: null, timestamp: null, key: null };
-  const body = value.slice(0, sigAt);
-  const key = matchSignature(scheme, body, value.slice(sigAt + 1), trials);
-  const tsAt = body.lastIndexOf(scheme.sep);
-  if (tsAt < 0) return { structure: "no-timestamp", payload: body, timestamp: null, key };
-  const payload = body.slice(0, tsAt);
-  const timestamp = scheme.decodeTs(body.slice(tsAt + 1));
-  if (timestamp === null) return { structure: "bad-timestamp", payload, timestamp: null, key };
-  return { structure: "ok", payload, timestamp, key };
-}
-
-function matchSignature(
-  scheme: TimedScheme,
-  body: string,
-  sigText: string,
-  trials: readonly KeyTrial[],
-): KeyUsed | null {
-  if (trials.length === 0) return null;
-  const bodyBytes = utf8EncodeScratch(body); // read by each MAC, nothing else encodes meanwhile
-  if (scheme.compare === "string") {
-    for (const t of trials) {
-      if (timingSafeStringEqual(b64urlEncode(t.mac(bodyBytes)), sigText)) return t.key;
-    }
-    return null;
+  const parts = splitTimed(scheme.sep, value);
+  let key: KeyUsed | null = null;
+  let macProblem: string | null = null;
+  if (parts.body !== null && parts.signatureText !== null) {
+    const expected = macFromText(scheme.mac, parts.signatureText);
+    macProblem = expected.problem;
+    // the body bytes are read by each MAC at once, nothing else encodes meanwhile
+    if (trials.length > 0) key = firstMatch(trials, utf8EncodeScratch(parts.body), expected.mac);
   }
-  const sig = b64urlDecodePy(sigText);
-  if (sig === null) return null;
-  for (const t of trials) {
-    if (timingSafeEqual(t.mac(bodyBytes), sig)) return t.key;
+  const { structure, payload, timestampText } = parts;
+  if (structure !== "ok" || timestampText === null) {
+    return { structure, payload, timestamp: null, key, macProblem };
   }
-  return null;
+  const timestamp = scheme.decodeTs(timestampText);
+  if (timestamp === null) {
+    return { structure: "bad-timestamp", payload, timestamp: null, key, macProblem };
+  }
+  return { structure: "ok", payload, timestamp, key, macProblem };
 }
 
 export function signTimed(
