@@ -16,6 +16,7 @@ export {
 } from "./formats/info";
 export { fromPlain, type Plain, type PlainObject, sameValue, toPlain } from "./mapping";
 export { signSession } from "./sign";
+export type { KeyRecipe } from "./signing/recipe";
 export {
   fromTypedJson,
   fromTypedJsonJs,
@@ -25,3 +26,10 @@ export {
 } from "./typed";
 export * from "./types";
 export * from "./value";
+export {
+  matchSecrets,
+  type PreparedVerification,
+  preparedTimestamp,
+  prepareVerification,
+  verifyCandidate,
+} from "./verify";
