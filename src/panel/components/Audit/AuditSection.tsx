@@ -25,9 +25,9 @@ const ROTATE: Record<FormatId, string> = {
   itsdangerous:
     "sign with a new secret and keep the old one in the secret key list until tokens renew (python -c 'import secrets; print(secrets.token_hex(32))')",
   "cookie-session":
-    "put a new key first in keys (node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\") and keep the old one after it until sessions renew",
+    "put a new key first in keys (openssl rand -hex 32) and keep the old one after it until sessions renew",
   "express-session":
-    "put a new secret first in the secret array (node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\"); the old one after it keeps sessions alive meanwhile",
+    "put a new secret first in the secret array (openssl rand -hex 32); the old one after it keeps sessions alive meanwhile",
 };
 
 function secretText(bytes: Uint8Array): string {
