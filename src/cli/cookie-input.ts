@@ -9,7 +9,7 @@
  * (Starlette's base64 keeps its `=` padding) is read as a value whenever it has a session shape
  * as it stands.
  */
-import { detectFormats, type FormatId } from "../codec";
+import { detectFormats, type FormatId, pythonUnquote } from "../codec";
 import type { FormatChoice } from "./parse-values";
 import { UsageError } from "./usage-error";
 
@@ -44,13 +44,9 @@ function pairsOf(header: string): Pair[] | null {
   return pairs.length > 0 ? pairs : null;
 }
 
-/** Every framework strips one pair of double quotes before it reads the value. */
-const unquoted = (value: string) =>
-  value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
-
 function looksLikeSession(value: string, format: FormatChoice, sig: string | undefined): boolean {
   const found: readonly FormatId[] = detectFormats(
-    unquoted(value),
+    pythonUnquote(value),
     sig === undefined ? {} : { sig },
   );
   return format === "auto" ? found.length > 0 : found.includes(format);
@@ -69,7 +65,7 @@ export function cookiesFromInput(
   const bare: CookieToDecode = { name: undefined, value: input, sig: undefined };
   if (!isHeader) {
     const named = opts.name !== undefined && input.startsWith(`${opts.name}=`);
-    const hasShape = detectFormats(unquoted(input.trim())).length > 0;
+    const hasShape = detectFormats(pythonUnquote(input.trim())).length > 0;
     if (!named && (!input.includes("=") || hasShape)) return [bare];
   }
   const pairs = pairsOf(headerText);

@@ -8,7 +8,13 @@
  * the exit status is 2.
  */
 import type { Readable, Writable } from "node:stream";
-import { type CodecOptions, type DecodeResult, decodeCookie, detectFormats } from "../codec";
+import {
+  type CodecOptions,
+  type DecodeResult,
+  decodeCookie,
+  detectFormats,
+  pythonUnquote,
+} from "../codec";
 import type { RawArgs } from "./args";
 import { cookiesFromInput } from "./cookie-input";
 import { EXIT_OK, exitCodeFor } from "./exit-codes";
@@ -88,7 +94,7 @@ export async function runDecode(args: RawArgs, io: CommandIo): Promise<number> {
  */
 function formatShown(format: FormatChoice, value: string, result: DecodeResult): string | null {
   if (format !== "auto" || result.status !== "malformed") return result.format;
-  return detectFormats(value.replace(/^"(.*)"$/s, "$1")).length === 0 ? null : result.format;
+  return detectFormats(pythonUnquote(value)).length === 0 ? null : result.format;
 }
 
 /**

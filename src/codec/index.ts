@@ -14,6 +14,7 @@ export {
   signingOf,
   type ValueType,
 } from "./formats/info";
+export { pythonUnquote } from "./formats/pythonUnquote";
 export { fromPlain, type Plain, type PlainObject, sameValue, toPlain } from "./mapping";
 export { signSession } from "./sign";
 export type { KeyRecipe } from "./signing/recipe";

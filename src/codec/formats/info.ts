@@ -58,8 +58,6 @@ export interface FormatInfo {
   defaultCookieName: string;
   /** Seconds a signature stays valid by default; null = no expiry check. */
   defaultMaxAge: number | null;
-  /** cookie-session keeps its signature in a `NAME.sig` companion cookie. */
-  usesCompanionSig: boolean;
   signing: SigningParams;
   layout: Layout;
   /** False for express-session: its cookie holds only a session id (the data is on the server). */
@@ -85,7 +83,6 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
       "Flask SecureCookieSession (itsdangerous, salt cookie-session, HMAC-SHA1, tagged JSON, zlib)",
     defaultCookieName: "session",
     defaultMaxAge: 2678400,
-    usesCompanionSig: false,
     signing: {
       salt: "cookie-session",
       keyDerivation: "hmac",
@@ -105,7 +102,6 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     summary: "Starlette SessionMiddleware (base64 JSON, TimestampSigner, django-concat SHA-1)",
     defaultCookieName: "session",
     defaultMaxAge: 1209600,
-    usesCompanionSig: false,
     signing: {
       salt: "itsdangerous.Signer",
       keyDerivation: "django-concat",
@@ -125,7 +121,6 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     summary: "Django signed_cookies session backend (':' separated, base62 time, HMAC-SHA256)",
     defaultCookieName: "sessionid",
     defaultMaxAge: 1209600,
-    usesCompanionSig: false,
     signing: {
       salt: "django.contrib.sessions.backends.signed_cookies",
       keyDerivation: "django-concat",
@@ -150,7 +145,6 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     summary: "Node cookie-session (base64 JSON + NAME.sig companion cookie, keygrip)",
     defaultCookieName: "session",
     defaultMaxAge: null,
-    usesCompanionSig: true,
     signing: {
       salt: "",
       keyDerivation: "none",
@@ -170,7 +164,6 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     summary: "Node express-session signed session id (s:ID.SIG, cookie-signature HMAC-SHA256)",
     defaultCookieName: "connect.sid",
     defaultMaxAge: null,
-    usesCompanionSig: false,
     signing: {
       salt: "",
       keyDerivation: "none",
@@ -196,7 +189,6 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
       "a bare itsdangerous URLSafeTimedSerializer (salt/derivation/digest as given, compact JSON)",
     defaultCookieName: "session",
     defaultMaxAge: null,
-    usesCompanionSig: false,
     signing: {
       salt: "itsdangerous",
       keyDerivation: "django-concat",
