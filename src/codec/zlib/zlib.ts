@@ -60,13 +60,13 @@ function resetDeflater(strm: ZStream): void {
  * hash parameters, get the full clear.
  */
 function clearHashHeads(s: DeflateState, inputLength: number): void {
-  const { head, window } = s;
+  const { head, window: bytes } = s; // pako's name; `window` is the DOM's in pure code
   if (inputLength > s.w_size / 2 || s.hash_shift !== 5 || s.hash_mask !== 0x7fff) {
     head.fill(0);
     return;
   }
   for (let i = 0; i + 2 < inputLength; i++) {
-    head[((window[i]! << 10) ^ (window[i + 1]! << 5) ^ window[i + 2]!) & 0x7fff] = 0;
+    head[((bytes[i]! << 10) ^ (bytes[i + 1]! << 5) ^ bytes[i + 2]!) & 0x7fff] = 0;
   }
 }
 
