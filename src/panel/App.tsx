@@ -9,6 +9,7 @@ import type { CookieListing } from "../model/cookie";
 import type { PanelHost } from "../shared/host";
 import styles from "./App.module.css";
 import { CookiesView } from "./components/CookiesView/CookiesView";
+import type { OptionalColumn } from "./components/CookieTable/columns";
 import { SidesEditor } from "./components/SidesEditor/SidesEditor";
 import { TimelineView } from "./components/Timeline/TimelineView";
 import { type Tab, Toolbar } from "./components/Toolbar/Toolbar";
@@ -36,6 +37,7 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
   const { sides, saveError, setSides } = useSides(host, origin, vault.generation);
   const [tab, setTab] = useState<Tab>("cookies");
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [columns, setColumns] = useState<ReadonlySet<OptionalColumn>>(() => new Set());
   const timeline = useTimeline(useTimelineRecords(host), sides);
   const nowSeconds = Math.floor(now() / 1000);
 
@@ -74,6 +76,8 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
         host={host}
         selectedKey={selectedKey}
         onSelect={setSelectedKey}
+        columns={columns}
+        onColumns={setColumns}
       />
     );
   }

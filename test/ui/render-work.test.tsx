@@ -22,6 +22,7 @@ vi.mock("../../src/codec", async (importOriginal) => {
 });
 
 const NOW = 1_767_237_945;
+const NO_COLUMNS = new Set<never>();
 const sides = [flaskSide(), fastapiSide(), nodeSide()];
 
 /** 50 cookies (values distinct per batch, so the detection cache starts cold): Flask and Starlette `session`-like cookies and cookie-session pairs (value + .sig). */
@@ -54,6 +55,8 @@ function Selecting({ listing }: { listing: CookieListing }) {
       onOpenSides={() => {}}
       selectedKey={selectedKey}
       onSelect={setSelectedKey}
+      columns={NO_COLUMNS}
+      onColumns={() => {}}
     />
   );
 }

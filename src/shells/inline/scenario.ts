@@ -117,7 +117,13 @@ export function flaskCookie(nowSeconds: number): BrowserCookie {
   return demoCookie("session", value);
 }
 
-/** What the FastAPI app writes: Starlette-signed, here with its path set to its mount point. */
+/** Starlette's default max_age, which it also sends as the cookie's Max-Age. */
+const STARLETTE_MAX_AGE = 14 * 86_400;
+
+/**
+ * What the FastAPI app writes: Starlette-signed, here with its path set to its mount point, and
+ * kept by the browser for Starlette's 14 days (Flask's cookie lasts only the browser session).
+ */
 export function starletteCookie(nowSeconds: number, path = "/fastapi-application"): BrowserCookie {
   const data = dict([
     ["visits", 3],
@@ -127,7 +133,11 @@ export function starletteCookie(nowSeconds: number, path = "/fastapi-application
     secret: DEMO_SECRETS.fastapi,
     timestamp: nowSeconds - 600,
   });
-  return demoCookie("session", value, { path });
+  return demoCookie("session", value, {
+    path,
+    session: false,
+    expirationDate: nowSeconds + STARLETTE_MAX_AGE,
+  });
 }
 
 function nodeCookies(): BrowserCookie[] {

@@ -11,6 +11,7 @@ import { useCookieAnalysis } from "../../state/useCookieAnalysis";
 import { AgreementTable } from "../Agreement/AgreementTable";
 import { Verdict } from "../Agreement/Verdict";
 import { type AuditHost, AuditSection } from "../Audit/AuditSection";
+import { CookieAttributes } from "../CookieAttributes/CookieAttributes";
 import { DecodedView } from "../Decoded/DecodedView";
 import { type EditorHost, SessionEditor } from "../SessionEditor/SessionEditor";
 import styles from "./CookieDetails.module.css";
@@ -74,6 +75,7 @@ export function CookieDetails({ row, sides, now, pageUrl, onOpenSides, host, jar
         onOpenSides={onOpenSides}
       />
       <AgreementTable judgements={analysis.agreement.judgements} />
+      <CookieAttributes row={row} now={now} />
       {auditFormat !== undefined && host?.auditPool && (
         <AuditSection
           pool={host.auditPool()}

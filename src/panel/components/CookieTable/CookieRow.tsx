@@ -2,11 +2,11 @@
 import type { JSX } from "preact";
 import type { CookieRowModel } from "../../state/cookieRows";
 import styles from "./CookieTable.module.css";
-import { FormatBadge } from "./FormatBadge";
-import { SizeCell } from "./SizeCell";
+import type { Column } from "./columns";
 
 interface Props {
   row: CookieRowModel;
+  columns: readonly Column[];
   selected: boolean;
   tabbable: boolean;
   onSelect: () => void;
@@ -14,9 +14,25 @@ interface Props {
   onFocus: () => void;
 }
 
-export function CookieRow({ row, selected, tabbable, onSelect, onKeyDown, onFocus }: Props) {
+function cellClass(column: Column): string | undefined {
+  const names = [
+    column.id === "name" ? styles.name : "",
+    column.numeric ? styles.num : "",
+    column.wraps ? styles.wrap : "",
+  ].filter(Boolean);
+  return names.length > 0 ? names.join(" ") : undefined;
+}
+
+export function CookieRow({
+  row,
+  columns,
+  selected,
+  tabbable,
+  onSelect,
+  onKeyDown,
+  onFocus,
+}: Props) {
   const { cookie } = row;
-  const partition = cookie.partitionKey?.topLevelSite;
   return (
     <tr
       data-testid="cookie-row"
@@ -29,33 +45,11 @@ export function CookieRow({ row, selected, tabbable, onSelect, onKeyDown, onFocu
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
-      <td class={styles.name} title={cookie.name}>
-        {cookie.name}
-        {cookie.httpOnly && (
-          <span class={styles.flag} title="HttpOnly: page scripts can't read it">
-            H
-          </span>
-        )}
-        {cookie.secure && (
-          <span class={styles.flag} title="Secure: sent over https only">
-            S
-          </span>
-        )}
-      </td>
-      <td title={cookie.hostOnly ? "host-only" : "sent to subdomains too"}>{cookie.domain}</td>
-      <td>{cookie.path}</td>
-      <td
-        class={partition ? undefined : styles.none}
-        title={partition ? "Partitioned (CHIPS)" : ""}
-      >
-        {partition ?? "—"}
-      </td>
-      <td class={styles.num}>
-        <SizeCell bytes={row.bytes} level={row.level} />
-      </td>
-      <td>
-        <FormatBadge formats={row.formats} signs={row.signs} />
-      </td>
+      {columns.map((column) => (
+        <td key={column.id} class={cellClass(column)} title={column.title?.(row)}>
+          {column.cell(row)}
+        </td>
+      ))}
     </tr>
   );
 }

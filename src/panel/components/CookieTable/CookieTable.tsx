@@ -3,13 +3,16 @@
  * tabbable), arrows and Home/End move between rows, Enter or Space selects.
  */
 import type { JSX } from "preact";
-import { useRef, useState } from "preact/hooks";
+import { useMemo, useRef, useState } from "preact/hooks";
 import type { CookieRowModel } from "../../state/cookieRows";
 import { CookieRow } from "./CookieRow";
 import styles from "./CookieTable.module.css";
+import { columnWidths, type OptionalColumn, visibleColumns } from "./columns";
 
 interface Props {
   rows: readonly CookieRowModel[];
+  /** The optional columns the user turned on. */
+  optional: ReadonlySet<OptionalColumn>;
   selectedKey: string | null;
   onSelect: (key: string) => void;
 }
@@ -21,10 +24,9 @@ const MOVES: Record<string, (i: number, n: number) => number> = {
   End: (_i, n) => n - 1,
 };
 
-const COLUMN_WIDTHS = ["24%", "18%", "15%", "17%", "10%", "16%"] as const;
-
-export function CookieTable({ rows, selectedKey, onSelect }: Props) {
+export function CookieTable({ rows, optional, selectedKey, onSelect }: Props) {
   const body = useRef<HTMLTableSectionElement>(null);
+  const columns = useMemo(() => visibleColumns(rows, optional), [rows, optional]);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const tabbableKey =
     [focusedKey, selectedKey].find((k) => rows.some((r) => r.key === k)) ?? rows[0]?.key ?? null;
@@ -47,18 +49,17 @@ export function CookieTable({ rows, selectedKey, onSelect }: Props) {
   return (
     <table class={styles.table} aria-label="Cookies">
       <colgroup>
-        {COLUMN_WIDTHS.map((width) => (
-          <col key={width} style={{ width }} />
+        {columnWidths(columns).map((width, i) => (
+          <col key={columns[i]?.id} style={{ width }} />
         ))}
       </colgroup>
       <thead>
         <tr>
-          <th>Name</th>
-          <th>Domain</th>
-          <th>Path</th>
-          <th>Partition</th>
-          <th class={styles.num}>Size</th>
-          <th>Format</th>
+          {columns.map((c) => (
+            <th key={c.id} class={c.numeric ? styles.num : undefined}>
+              {c.header}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody ref={body}>
@@ -66,6 +67,7 @@ export function CookieTable({ rows, selectedKey, onSelect }: Props) {
           <CookieRow
             key={row.key}
             row={row}
+            columns={columns}
             selected={row.key === selectedKey}
             tabbable={row.key === tabbableKey}
             onSelect={() => onSelect(row.key)}

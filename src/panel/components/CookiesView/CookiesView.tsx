@@ -10,7 +10,9 @@ import type { Side } from "../../../model/side";
 import { buildRows } from "../../state/cookieRows";
 import type { AuditHost } from "../Audit/AuditSection";
 import { CookieDetails } from "../CookieDetails/CookieDetails";
+import { ColumnPicker } from "../CookieTable/ColumnPicker";
 import { CookieTable } from "../CookieTable/CookieTable";
+import type { OptionalColumn } from "../CookieTable/columns";
 import type { EditorHost } from "../SessionEditor/SessionEditor";
 import { NoCookies } from "../States/NoCookies";
 import { PermissionPrompt } from "../States/PermissionPrompt";
@@ -29,6 +31,9 @@ interface Props {
   host?: EditorHost & AuditHost;
   selectedKey: string | null;
   onSelect: (key: string) => void;
+  /** The optional table columns turned on (held by the App, so they survive view switches). */
+  columns: ReadonlySet<OptionalColumn>;
+  onColumns: (next: ReadonlySet<OptionalColumn>) => void;
 }
 
 export function CookiesView({
@@ -41,6 +46,8 @@ export function CookiesView({
   host,
   selectedKey,
   onSelect,
+  columns,
+  onColumns,
 }: Props) {
   const cookies = listing.kind === "ok" ? listing.cookies : null;
   const rows = useMemo(() => (cookies ? buildRows(cookies) : []), [cookies]);
@@ -62,7 +69,13 @@ export function CookiesView({
   return (
     <div class={styles.view}>
       <div class={styles.list}>
-        <CookieTable rows={rows} selectedKey={selected?.key ?? null} onSelect={onSelect} />
+        <ColumnPicker shown={columns} onChange={onColumns} />
+        <CookieTable
+          rows={rows}
+          optional={columns}
+          selectedKey={selected?.key ?? null}
+          onSelect={onSelect}
+        />
       </div>
       {selected ? (
         <CookieDetails
