@@ -2,9 +2,9 @@
 
 A FastAPI app mounts Flask (WSGI) at /flask-application and a FastAPI sub-app at
 /fastapi-application; both sign a cookie named `session` with Path=/ and the same secret.
-`--variant broken` reproduces the real problem (spec §12); `--variant fixed` gives the FastAPI
-side a Flask-compatible session middleware so both agree. Run with Debian's /usr/bin/python3.
-Prints `listening on http://127.0.0.1:PORT` once bound (port 0 picks a free one).
+`--variant broken` reproduces the real problem (docs/formats.md §19); `--variant fixed` gives
+the FastAPI side a Flask-compatible session middleware so both agree. Run with Debian's
+/usr/bin/python3. Prints `listening on http://127.0.0.1:PORT` once bound (port 0 picks a free one).
 """
 import argparse
 import html

@@ -1,6 +1,6 @@
 """A Starlette session middleware that reads and writes Flask's cookie format (the "fixed" variant).
 
-Same idea as starlette-flask (spec §5): itsdangerous URLSafeTimedSerializer with salt
+Same idea as starlette-flask (docs/formats.md §10): itsdangerous URLSafeTimedSerializer with salt
 "cookie-session", key derivation "hmac" and SHA-1, so Flask and FastAPI verify each other's
 cookie. Like starlette-flask it uses itsdangerous' default compact JSON: no Flask tags, keys in
 insertion order, raw UTF-8 (the panel's side options: untagged, sortKeys false, ensureAscii false).

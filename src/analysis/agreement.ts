@@ -1,9 +1,9 @@
 /**
  * Does every app that shares a cookie read it the same way? For one cookie and the sides whose
  * cookie name matches, decode it as each side would and say what that side ends up with: the
- * data, an empty session (Flask, Starlette, Node start empty on a bad signature, spec §3.2, §4.1,
- * §8), or an HTTP 500 (Flask and Starlette raise on a signed payload they can't decode). Pure, so
- * it is unit-tested without a browser and reusable by a future timeline.
+ * data, an empty session (Flask, Starlette, Node start empty on a bad signature:
+ * docs/formats.md §8, §11, §14), or an HTTP 500 (Flask and Starlette raise on a signed payload
+ * they can't decode). Pure, so it is unit-tested without a browser and reusable by a timeline.
  */
 import { decodeCookie } from "../codec";
 import type { DecodeResult, FormatId } from "../codec/types";

@@ -1,7 +1,7 @@
 /**
  * Node cookie-session keeps its signature in a second cookie, `NAME.sig`. These helpers pair the
  * two in a cookie list: by name, preferring the same domain, path and partition (cookies are
- * keyed by all four; spec §8, style notes).
+ * keyed by all four; docs/formats.md §14).
  */
 import type { BrowserCookie } from "../model/cookie";
 

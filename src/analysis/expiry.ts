@@ -1,7 +1,7 @@
 /**
  * When a signed cookie stops being accepted by one side: its signing time plus that side's
  * max_age (the format default unless the side overrides it, `null` meaning never). itsdangerous
- * also rejects timestamps from the future (spec §2.2), so that is its own state.
+ * also rejects timestamps from the future (docs/formats.md §4), so that is its own state.
  */
 import { FORMAT_INFO } from "../codec";
 import type { Side } from "../model/side";
@@ -30,7 +30,7 @@ export function expiryFor(
   if (now < timestamp) return { kind: "future", ahead: timestamp - now };
   if (maxAge === null) return { kind: "no-max-age" };
   const expiresAt = timestamp + maxAge;
-  // age == max_age is still valid (spec §2.2 step 6).
+  // age == max_age is still valid (docs/formats.md §4).
   if (now <= expiresAt) return { kind: "valid", expiresAt, remaining: expiresAt - now, maxAge };
   return { kind: "expired", expiredAt: expiresAt, ago: now - expiresAt, maxAge };
 }

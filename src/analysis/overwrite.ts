@@ -1,8 +1,8 @@
 /**
  * Overwrite races: two apps that write a cookie of the same name on a path that reaches both,
  * where one cannot read what the other signs. Each request to one app then replaces the other's
- * session (spec §12). Kept apart from the verdict text so a change timeline can name the same
- * races from recorded Set-Cookie events.
+ * session (docs/formats.md §19). Kept apart from the verdict text so a change timeline can name
+ * the same races from recorded Set-Cookie events.
  */
 import type { Side } from "../model/side";
 

@@ -2,8 +2,8 @@
  * What changed between two decoded sessions, by path: keys added, removed, and values changed
  * (a type change counts as a change: a tuple that became a list is not the same session to
  * Flask). Paths are written as convertValue writes them (`roles`, `cart.items[0]`). Used by the
- * editor's "what will change" view; shaped like the timeline's `diff` (cli.md), so a timeline
- * can reuse it.
+ * editor's "what will change" view; shaped like the timeline's `diff` (docs/cli.md §10), so a
+ * timeline can reuse it.
  */
 import { toTypedJson } from "../codec/typed";
 import { isDict, type Value } from "../codec/value";

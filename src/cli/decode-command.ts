@@ -68,7 +68,7 @@ export async function runDecode(args: RawArgs, io: CommandIo): Promise<number> {
         ...codec,
         ...(cookie.name !== undefined ? { name: cookie.name } : {}),
         ...(codec.sig === undefined && cookie.sig !== undefined ? { sig: cookie.sig } : {}),
-        // docs/cli.md: `data` shows what a rejected cookie says where it can be read
+        // docs/cli.md §5: `data` shows what a rejected cookie says where it can be read
         readRejected: true,
       };
       const result = decodeCookie(format, cookie.value, options);

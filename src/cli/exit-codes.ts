@@ -1,5 +1,5 @@
 /**
- * cli.md's exit statuses: 0 every cookie valid/valid_legacy/unverified, 1 any failed
+ * docs/cli.md §11's exit statuses: 0 every cookie valid/valid_legacy/unverified, 1 any failed
  * verification, 2 malformed input or bad usage. When cookies disagree the highest code wins
  * (2 over 1 over 0).
  */

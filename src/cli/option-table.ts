@@ -1,6 +1,6 @@
 /**
  * Every option the CLI knows, by kind. One table so the parser, the secret redaction and the
- * "unknown option" message agree on the spelling (cli.md's names are a contract).
+ * "unknown option" message agree on the spelling (docs/cli.md §3: names are a contract).
  */
 
 import type { CodecOptions } from "../codec";

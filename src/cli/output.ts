@@ -2,7 +2,7 @@
  * The NDJSON line for one decoded cookie, built as text so `data` is the codec's typed JSON
  * spliced in verbatim (its key order is the contract: Starlette and cookie-session keep
  * insertion order, which a JSON.parse/JSON.stringify round trip would lose for integer-like
- * keys). Field order follows cli.md. Every line is escaped so that any line splitter sees one
+ * keys). Field order: docs/cli.md §5. Every line is escaped so that any line splitter sees one
  * object per line.
  */
 import { type DecodeResult, toTypedJson } from "../codec";

@@ -1,6 +1,6 @@
 /**
- * cli.md's `timeline` lines: one `write` object per session-cookie write, then one `finding`
- * object per finding, each on its own line (NDJSON, line breakers escaped).
+ * docs/cli.md §10's `timeline` lines: one `write` object per session-cookie write, then one
+ * `finding` object per finding, each on its own line (NDJSON, line breakers escaped).
  */
 import type { Finding, TimelineWrite } from "../timeline";
 import { writerLabel } from "../timeline/attribute";

@@ -1,5 +1,5 @@
 /**
- * Guess a cookie's format from its shape alone (spec §11), no secret needed. Returns the
+ * Guess a cookie's format from its shape alone (docs/formats.md §17), no secret needed. Returns
  * plausible formats, best first; an empty list means nothing matches.
  */
 import { b64DecodePy, b64urlDecodePy } from "./base64/base64";

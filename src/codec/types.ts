@@ -18,7 +18,7 @@ export type FormatId = (typeof FORMAT_IDS)[number];
 
 export const DIGESTS = ["sha1", "sha256", "sha512"] as const;
 export type Digest = (typeof DIGESTS)[number];
-/** How the signing key is made from the secret (docs/formats.md, "Key derivation"). */
+/** How the signing key is made from the secret (docs/formats.md §2). */
 export const KEY_DERIVATIONS = ["hmac", "django-concat", "concat", "none"] as const;
 export type KeyDerivation = (typeof KEY_DERIVATIONS)[number];
 
@@ -26,7 +26,7 @@ export type KeyDerivation = (typeof KEY_DERIVATIONS)[number];
 export type Secret = string | Uint8Array;
 
 /**
- * Options for one format. Unset fields take the format's defaults (spec + CLI contract).
+ * Options for one format. Unset fields take the format's defaults (docs/formats.md).
  * `maxAge: null` means "no expiry check"; `undefined` means the format default.
  */
 export interface CodecOptions {

@@ -1,5 +1,5 @@
 /**
- * `sessionlens audit` as cli.md specifies it: one JSON line, exit 0 found / 1 not found / 2 bad
+ * `sessionlens audit` as docs/cli.md §9 has it: one JSON line, exit 0 found / 1 not found / 2 bad
  * input, lists from files (CRLF, binary, missing), the built-in list, --hashcat.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";

@@ -1,6 +1,6 @@
 /**
  * `sessionlens decode` on golden vectors, through the real built command: statuses, exit
- * codes, the NDJSON fields in cli.md's order, and the decoded data.
+ * codes, the NDJSON fields in docs/cli.md §5's order, and the decoded data.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli, records, runCli } from "./cli-harness";

@@ -120,7 +120,7 @@ export function starletteSession(): fc.Arbitrary<Dict> {
   return dictOf(value, key, 1, 6);
 }
 
-/** Keys cookie-session drops (spec §14) or that JS treats specially. */
+/** Keys cookie-session drops (docs/formats.md §14) or that JS treats specially. */
 const COOKIE_SESSION_DROPS = new Set(["isNew", "isChanged", "isPopulated", "_ctx", "__proto__"]);
 const jsKey = key.filter((k) => !COOKIE_SESSION_DROPS.has(k) && !(k in {}));
 

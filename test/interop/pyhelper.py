@@ -7,7 +7,7 @@ test client request, Starlette's SessionMiddleware called as an ASGI app) with t
 and every decode goes through the framework's own loader, so the tests compare the TypeScript
 codec with the frameworks themselves, not with a re-implementation.
 
-Session data travels as typed JSON (spec cli.md "Typed JSON"); responses write every dict in
+Session data travels as typed JSON (docs/cli.md §7); responses write every dict in
 the ordered `{"$type":"dict","items":[[k, v], ...]}` form when "dict_form" is "pairs", so key
 order survives JavaScript's JSON.parse (which moves integer-like keys first).
 """

@@ -1,4 +1,4 @@
-"""Typed JSON (spec cli.md "Typed JSON") <-> Python session values, one function each way.
+"""Typed JSON (docs/cli.md §7) <-> Python session values, one function each way.
 
 Shared by pyhelper.py's commands so every framework sees the same conversion: floats keep
 Python's repr, ints beyond ±(2**53-1) travel as strings, Flask's tagged types (tuple, bytes, UUID,

@@ -2,7 +2,7 @@
  * Typed JSON for the wire to pyhelper.py, and a comparison form, written independently of the
  * codec's own typed-JSON code so that a bug there cannot hide itself.
  *
- * Every dict travels in the ordered `{"$type":"dict","items":[[k,v],…]}` form (cli.md) because
+ * Every dict travels in the ordered `{"$type":"dict","items":[[k,v],…]}` form (docs/cli.md §7):
  * JSON.parse and JS objects move integer-like keys first; `canonical` turns either typed form
  * into plain arrays that `toEqual` compares in order (or sorted, for frameworks that sort keys).
  */

@@ -1,5 +1,5 @@
 /**
- * `sessionlens audit` options (cli.md): the command has its own small parser because its
+ * `sessionlens audit` options (docs/cli.md §9): the command has its own small parser because its
  * options (repeatable --wordlist, --no-builtin, --workers, --hashcat) are its alone. Values
  * reuse the shared value parsers, so formats and digests are spelled and refused as elsewhere.
  */

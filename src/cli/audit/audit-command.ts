@@ -1,6 +1,6 @@
 /**
  * `sessionlens audit`: one cookie against the built-in list and any --wordlist files, on one
- * worker thread per core; one JSON line out (cli.md), progress on stderr only on a terminal.
+ * worker thread per core; one JSON line out (docs/cli.md §9), progress on stderr only on a tty.
  * Lists are streamed from disk piece by piece, so their size is bounded by time, not memory.
  */
 import { createReadStream, statSync } from "node:fs";

@@ -121,7 +121,7 @@ describe("b64urlDecodePy (itsdangerous base64_decode)", () => {
     expect(hexOrNull(b64urlDecodePy(input))).toBe(expected);
   });
 
-  it("accepts a signature with ignored low bits or a trailing '=' (spec §1)", () => {
+  it("accepts a signature with ignored low bits or a trailing '=' (docs/formats.md §1)", () => {
     const canonical = b64urlDecodePy("Eb2Y735ddLRDr1-dh5slNGnR3Yk");
     expect(canonical).toHaveLength(20);
     expect(b64urlDecodePy("Eb2Y735ddLRDr1-dh5slNGnR3Yl")).toEqual(canonical);
@@ -197,7 +197,7 @@ describe("intToBytes / bytesToInt (itsdangerous timestamps)", () => {
     expect(bytesToInt(new Uint8Array(9))).toBeNull();
   });
 
-  it("decodes the timestamp segment aVXpOQ to 1767237945 (spec §1)", () => {
+  it("decodes the timestamp segment aVXpOQ to 1767237945 (docs/formats.md §1)", () => {
     const raw = b64urlDecodePy("aVXpOQ");
     expect(raw && bytesToInt(raw)).toBe(1767237945);
   });

@@ -69,7 +69,7 @@ describe("known answers", () => {
     );
   });
 
-  it("derives Starlette's signing key (spec §4.1 worked example)", () => {
+  it("derives Starlette's signing key (docs/formats.md §11 example)", () => {
     const derived = hash("sha1", utf8Encode("itsdangerous.Signersignerstarlette-public-secret"));
     expect(bytesToHex(derived)).toBe("ee41dfbebf5a6f154a53fe00dd56168410c4f6f8");
   });

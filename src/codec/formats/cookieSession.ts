@@ -1,5 +1,5 @@
 /**
- * Node `cookie-session` (spec §8): value = standard base64 of `JSON.stringify(session)`, and a
+ * Node `cookie-session` (docs/formats.md §14): value = standard base64 of `JSON.stringify`, and a
  * companion `NAME.sig` cookie = keygrip HMAC over `NAME=value` (url-safe base64, no padding).
  * keys[0] (our `secret`) signs; keygrip compares signature *strings*, so padded or
  * non-canonical signatures are rejected. No timestamp, no expiry in the value. The signature is

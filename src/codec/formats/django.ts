@@ -1,5 +1,5 @@
 /**
- * Django `signed_cookies` sessions (spec §10): itsdangerous-like layout with `:` separators,
+ * Django `signed_cookies` sessions (docs/formats.md §12): itsdangerous' layout, `:` separators,
  * a base62 timestamp, django-concat key derivation with SHA-256 (SHA-1 for 3.1/3.2 legacy mode)
  * and signature *strings* compared. No future-timestamp check. Pickle payloads are never decoded.
  */

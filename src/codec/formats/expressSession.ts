@@ -1,5 +1,5 @@
 /**
- * Node `express-session` (spec §9): the cookie holds only a signed session id,
+ * Node `express-session` (docs/formats.md §15): the cookie holds only a signed session id,
  * `s:` + id + `.` + base64(HMAC-SHA256(secret, id)) without `=`, percent-encoded by
  * `cookie.serialize`. cookie-signature compares the whole string; secrets[0] signs.
  */

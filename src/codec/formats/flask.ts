@@ -1,6 +1,7 @@
 /**
- * Flask `SecureCookieSessionInterface` (spec §3) and its look-alikes: starlette-flask is Flask
- * signing with untagged, unsorted, raw-UTF-8 JSON (`untagged`, `sortKeys: false`, `ensureAscii: false`).
+ * Flask `SecureCookieSessionInterface` (docs/formats.md §8) and look-alikes: starlette-flask
+ * (§10) is Flask signing with untagged, unsorted, raw-UTF-8 JSON (`untagged`, `sortKeys: false`,
+ * `ensureAscii: false`).
  */
 
 import { CodecError } from "../errors";

@@ -1,5 +1,5 @@
 /**
- * Flask's TaggedJSONSerializer tags (spec §3.3): Python types that JSON cannot say are written
+ * Flask's TaggedJSONSerializer (docs/formats.md §9): Python types that JSON cannot say are written
  * as one-key dicts (`{" t": [...]}`) and read back bottom-up. A dict is untagged only when it
  * has exactly one key and that key is a registered tag; `" di"` escapes a user dict that would
  * otherwise look like a tag.

@@ -4,7 +4,7 @@
  * and max-age, whether it holds editable session data, and which value types its JSON can say.
  * The format implementations sign and verify with these values, the CLI help prints them, the
  * panel shows them as placeholders and labels, and the verification primitive hands them to the
- * audit: one copy (docs/formats.md explains where each value comes from).
+ * audit: one copy (docs/formats.md §8–§15 says where each value comes from).
  */
 import type { MacEncoding } from "../signing/macText";
 import { DIGESTS, type Digest, type FormatId, type KeyDerivation } from "../types";

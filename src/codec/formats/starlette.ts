@@ -1,5 +1,5 @@
 /**
- * Starlette / FastAPI `SessionMiddleware` (spec §4): STANDARD base64 (with `+/=`) of Python
+ * Starlette / FastAPI `SessionMiddleware` (docs/formats.md §11): STANDARD base64 (`+/=`) of Python
  * `json.dumps` defaults (`", "`/`": "`, ASCII, insertion order), itsdangerous `TimestampSigner`
  * with its default signing parameters (the format table, info.ts). No compression, no tags.
  */

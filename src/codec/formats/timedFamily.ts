@@ -25,7 +25,7 @@ import { TagError } from "./flaskTags";
 import type { SignedPart } from "./format";
 import type { PayloadText } from "./urlsafePayload";
 
-/** itsdangerous < 1.0 counted seconds from 2011-01-01 (spec §2.4). */
+/** itsdangerous < 1.0 counted seconds from 2011-01-01 (docs/formats.md §4). */
 export const LEGACY_EPOCH = 1293840000;
 
 export interface TimedFamily {

@@ -1,5 +1,5 @@
 /**
- * The payload half of itsdangerous' URL-safe serializer (spec §2.3), shared by Flask,
+ * The payload half of itsdangerous' URL-safe serializer (docs/formats.md §5), shared by Flask,
  * starlette-flask, the bare itsdangerous format and Django: `[.]b64url(json or zlib(json))`,
  * compressed only when that saves at least 2 bytes. Inflation is bounded: a signed zlib bomb
  * must be refused quickly, not expanded. The bytes between the steps are views of reused

@@ -4,7 +4,7 @@
  * `email.utils.parsedate_to_datetime` (CPython 3.11 `_parsedate_tz`, ported line by line
  * because it is far more permissive than RFC 7231: two-digit years, named zones, `-`
  * separated RFC 850 dates…) returning null where werkzeug returns None. A non-UTC offset such
- * as `+0100` is kept, as werkzeug keeps it (spec §14).
+ * as `+0100` is kept, as werkzeug keeps it (docs/formats.md §9).
  */
 import { type PyDateTime, pyDateTime } from "../value";
 import { civilFromDays, daysFromCivil, isValidDateTime, pad2, pad4 } from "./calendar";

@@ -1,6 +1,6 @@
 /**
  * Value → JSON text exactly as Python's `json.dumps(..., allow_nan=True)` writes it, for the
- * dialects the Python frameworks use (spec §3.4, §4.1, §10). One byte off changes the
+ * dialects the Python frameworks use (docs/formats.md §7). One byte off changes the
  * signature, so every rule (code-point key order, lowercase `\uXXXX`, float repr, exact big
  * integers) is reproduced rather than approximated with `JSON.stringify`.
  */

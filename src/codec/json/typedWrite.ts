@@ -1,5 +1,5 @@
 /**
- * Value → typed JSON (cli.md "Typed JSON", the golden vectors' `expected_decoded`): plain JSON
+ * Value → typed JSON (docs/cli.md §7, the golden vectors' `expected_decoded`): plain JSON
  * where JSON can say it, `{"$type": …}` objects where it cannot. The text form keeps key order
  * exactly and escapes U+2028, U+2029 and U+0085 so any line splitter sees one object per line
  * (lone surrogates are escaped too, as JSON.stringify does, so the text is valid UTF-8).
@@ -94,8 +94,8 @@ export function toTypedJson(v: Value): string {
       return `{${parts.join(",")}}`;
     }
     const fields = taggedFields(value).map(([field, item]) => {
-      // A float's value is a plain JSON number as JavaScript writes it (cli.md: `"value":1`), sign of zero kept;
-      // the exact Python text (`1.0`, `-0.0`) is in `repr`.
+      // A float's value is a plain JSON number as JavaScript writes it (docs/cli.md §7:
+      // `"value":1`), sign of zero kept; the exact Python text (`1.0`, `-0.0`) is in `repr`.
       const text =
         value.kind === "float" && typeof item === "number"
           ? Object.is(item, -0)

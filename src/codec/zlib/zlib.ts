@@ -3,7 +3,7 @@
  * sync), inflate by inflate.ts.
  *
  * Compression must be byte-identical to CPython for re-signed Flask/Django cookies to match
- * the framework's own: pako 2.2.0 at level 6 is (spec §3.4, §14; pako 3.x is not by default),
+ * the framework's own: pako 2.2.0 at level 6 is (docs/formats.md §5; pako 3.x is not by default),
  * so pako stays pinned and zlib.test.ts checks the golden vectors byte for byte.
  *
  * Flask tries zlib on every payload it writes, so one deflate state is kept and reset between

@@ -155,7 +155,8 @@ function nodeCookies(): BrowserCookie[] {
 export function buildScenario(name: ScenarioName, nowSeconds: number): Scenario {
   if (name === "empty") return { url: DEMO_URL, cookies: [], sides: [flaskSide(), fastapiSide()] };
   if (name === "agreeing") {
-    // FastAPI mounted with starlette-flask: Flask's signer, untagged JSON, no expiry check (spec §5).
+    // FastAPI mounted with starlette-flask: Flask's signer, untagged JSON, no expiry check
+    // (docs/formats.md §10).
     const sharing = fastapiSide({
       format: "flask",
       secret: { value: DEMO_SECRETS.flask, encoding: "utf8" },

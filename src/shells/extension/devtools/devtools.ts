@@ -4,7 +4,7 @@
  * inspected page — to the background over the panel port, which relays them to the panel
  * and keeps them for a panel that is shown later. Until the panel first loads it also keeps a
  * fresh cookie listing of the page to hand over, so the panel's first rows need no round trip
- * (src/shared/listingHandoff.ts).
+ * (src/shells/extension/shared/listingHandoff.ts).
  */
 import browser, { type Runtime } from "webextension-polyfill";
 import { type HarEntryLike, setCookieSeen } from "../../../model/harEntry";
