@@ -50,6 +50,8 @@ export interface Agreement {
   /** How many sides the site declares in all (0 means nothing was declared). */
   declaredSides: number;
   judgements: SideJudgement[];
+  /** The declared sides with another cookie name: apps whose sessions are kept apart from this one. */
+  elsewhere: Side[];
   races: OverwriteRace[];
 }
 
@@ -134,5 +136,13 @@ export function checkAgreement(
       return j ? readingOf(j) : "unknown";
     },
   );
-  return { cookie, hasSig: ctx.sig !== undefined, declaredSides: sides.length, judgements, races };
+  const elsewhere = sides.filter((s) => s.cookieName !== cookie.name);
+  return {
+    cookie,
+    hasSig: ctx.sig !== undefined,
+    declaredSides: sides.length,
+    judgements,
+    elsewhere,
+    races,
+  };
 }

@@ -33,6 +33,23 @@ describe("verdictSentence", () => {
     expect(verdictFor(flaskValue(), [flaskApp])).toBe("Flask app accepts this cookie.");
   });
 
+  it("says the logins are separate when the other apps keep cookies of their own", () => {
+    const own = makeSide({ ...fastapiApp, cookieName: "fastapi_session" });
+    const node = makeSide({
+      id: "n",
+      label: "Node app",
+      format: "cookie-session",
+      cookieName: "n",
+    });
+    expect(verdictFor(flaskValue(), [flaskApp, own, node])).toBe(
+      "Flask app accepts this cookie. FastAPI app and Node app keep their own cookies " +
+        "(`fastapi_session`, `n`), so the logins are separate: three sessions, and signing in " +
+        "to one app does not sign the user in to the other.",
+    );
+    const wrong = makeSide({ ...flaskApp, secret: { value: "nope", encoding: "utf8" } });
+    expect(verdictFor(flaskValue(), [wrong, own])).not.toContain("separate");
+  });
+
   it("says what can't be checked for want of a secret", () => {
     const { secret: _s, ...unset } = fastapiApp;
     expect(verdictFor(flaskValue(), [flaskApp, { ...unset, format: "flask" }])).toBe(

@@ -16,7 +16,8 @@ export interface VerdictContext {
   companionOf?: string;
 }
 
-const labels = (js: readonly SideJudgement[]) => joinNames(js.map((j) => j.side.label));
+const labels = (js: readonly Pick<SideJudgement, "side">[]) =>
+  joinNames(js.map((j) => j.side.label));
 const verb = (js: readonly SideJudgement[], one: string, many: string) =>
   js.length === 1 ? one : many;
 
@@ -72,6 +73,26 @@ function mixedVerdict(a: Agreement, now: number): string[] {
   return parts;
 }
 
+const COUNT_WORDS = ["no", "one", "two", "three", "four", "five", "six"];
+
+/**
+ * When every app on this cookie reads it and other declared apps write cookies of their own
+ * names (after a rename, say), the user should know those are separate logins, not one shared
+ * session that merely "accepts".
+ */
+function separateLoginsSentence(a: Agreement): string | null {
+  if (a.elsewhere.length === 0) return null;
+  const names = [...new Set(a.elsewhere.map((s) => s.cookieName))];
+  const sessions = names.length + 1;
+  const count = COUNT_WORDS[sessions] ?? String(sessions);
+  const whose = a.elsewhere.length === 1 ? "keeps its own cookie" : "keep their own cookies";
+  const cookies = names.map((n) => `\`${n}\``).join(", ");
+  return (
+    `${labels(a.elsewhere.map((side) => ({ side })))} ${whose} (${cookies}), so the logins are ` +
+    `separate: ${count} sessions, and signing in to one app does not sign the user in to the other.`
+  );
+}
+
 export function verdictSentence(a: Agreement, ctx: VerdictContext): string {
   const name = a.cookie.name;
   if (ctx.companionOf !== undefined) {
@@ -90,5 +111,7 @@ export function verdictSentence(a: Agreement, ctx: VerdictContext): string {
       : mixedVerdict(a, ctx.now);
   const race = describeOverwriteRaces(a.races, all.length);
   if (race) parts.push(race);
+  const separate = all.every((j) => j.outcome === "accepts") ? separateLoginsSentence(a) : null;
+  if (separate) parts.push(separate);
   return parts.join(" ");
 }

@@ -49,7 +49,9 @@ describe("sides editor", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Cookies" }));
     await selectCookie("session", "/");
     expect(verdictText()).toBe(
-      "All 2 sides accept this cookie: Flask app and FastAPI app read the same session.",
+      "All 2 sides accept this cookie: Flask app and FastAPI app read the same session. " +
+        "Node app keeps its own cookie (node_session), so the logins are separate: two sessions, " +
+        "and signing in to one app does not sign the user in to the other.",
     );
   });
 

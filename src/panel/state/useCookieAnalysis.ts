@@ -7,6 +7,7 @@ import { useMemo } from "preact/hooks";
 import { type Agreement, checkAgreement } from "../../analysis/agreement";
 import { type DisplayDecode, decodeForDisplay } from "../../analysis/displayDecode";
 import { verdictSentence } from "../../analysis/verdict";
+import { type VerdictFix, verdictFix } from "../../analysis/verdictFix";
 import type { Side } from "../../model/side";
 import type { CookieRowModel } from "./cookieRows";
 
@@ -14,6 +15,8 @@ export interface CookieAnalysis {
   agreement: Agreement;
   display: DisplayDecode | null;
   verdict: string;
+  /** What to do about the verdict, when there is something to do. */
+  fix: VerdictFix | null;
   /** Unix seconds the analysis was made for. */
   now: number;
 }
@@ -31,6 +34,7 @@ export function analyseCookie(
     agreement,
     display: row.signs === undefined ? decodeForDisplay(agreement, row.formats, row.sig) : null,
     verdict: verdictSentence(agreement, verdictCtx),
+    fix: row.signs === undefined ? verdictFix(agreement) : null,
     now,
   };
 }

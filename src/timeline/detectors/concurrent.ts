@@ -4,12 +4,13 @@
  * changes are lost (a stale write). Only reported when the loser's changes are really gone from
  * the winner's value.
  */
+
+import type { Snippet } from "../../analysis/fixes";
+import { withSnippets } from "../../analysis/fixes";
 import { toTypedJson } from "../../codec/typed";
 import type { Value } from "../../codec/value";
 import type { TimelineWrite } from "../analyse";
 import { cookieText, keysText, requestText, timeText } from "../describe";
-import type { Snippet } from "../fixes";
-import { withSnippets } from "../fixes";
 import { superseded } from "./rows";
 import type { Finding } from "./types";
 

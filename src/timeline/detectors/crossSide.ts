@@ -2,10 +2,11 @@
  * `cross-side-overwrite`: side B replaced the cookie side A had written, and A cannot read
  * B's value, so A's session (its keys) is gone on A's next request.
  */
+
+import { separateSnippets, withSnippets } from "../../analysis/fixes";
 import type { TimelineWrite } from "../analyse";
 import { READS } from "../attribute";
 import { cookieText, keysText, requestText, timeText, topKeys } from "../describe";
-import { separateSnippets, withSnippets } from "../fixes";
 import { effectivePrevious, indexBySeq, superseded } from "./rows";
 import type { Finding } from "./types";
 

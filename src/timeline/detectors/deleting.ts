@@ -3,10 +3,11 @@
  * side could still read. starlette-flask's `session=null` with a 1970 expiry on an empty
  * session is one; a logout in one app that logs the user out of the other is another.
  */
+
+import { ownCookieSnippet, withSnippets } from "../../analysis/fixes";
 import type { TimelineWrite } from "../analyse";
 import { READS } from "../attribute";
 import { cookieText, keysText, requestText, timeText, topKeys, who } from "../describe";
-import { renameSnippet, withSnippets } from "../fixes";
 import { effectivePrevious, indexBySeq, superseded } from "./rows";
 import type { Finding } from "./types";
 
@@ -34,7 +35,7 @@ export function deletingWrites(writes: readonly TimelineWrite[]): Finding[] {
               ? ` (cookies API: ${w.cause})`
               : "";
     const names = needing.map((r) => r.side.label).join(" and ");
-    const snippets = writer ? [renameSnippet(writer)] : [];
+    const snippets = writer ? [ownCookieSnippet(writer)] : [];
     findings.push({
       kind: "deleting-write",
       evidence: [prev.seq, w.seq],

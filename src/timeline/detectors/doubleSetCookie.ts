@@ -3,10 +3,16 @@
  * around a mounted app does this: the inner app's Set-Cookie is followed by the outer one's,
  * and the browser keeps only the last, so the inner app's write is silently thrown away.
  */
+
+import {
+  ownCookieSnippet,
+  type Snippet,
+  shareFormatSnippets,
+  withSnippets,
+} from "../../analysis/fixes";
 import type { Side } from "../../model/side";
 import type { TimelineWrite } from "../analyse";
 import { cookieText, keysText, requestText, timeText, topKeys, who } from "../describe";
-import { renameSnippet, type Snippet, shareFlaskFormatSnippet, withSnippets } from "../fixes";
 import type { Finding } from "./types";
 
 export function doubleSetCookies(writes: readonly TimelineWrite[]): Finding[] {
@@ -24,10 +30,10 @@ export function doubleSetCookies(writes: readonly TimelineWrite[]): Finding[] {
       ...new Set(rows.flatMap((r) => (r.writer.kind === "side" ? [r.writer.side] : []))),
     ];
     const outer: Side | undefined = w.writer.kind === "side" ? w.writer.side : undefined;
-    const snippets: Snippet[] = outer ? [renameSnippet(outer)] : [];
-    if (sides.some((s) => s.format === "flask") && sides.some((s) => s.format === "starlette")) {
-      snippets.push(shareFlaskFormatSnippet());
-    }
+    const snippets: Snippet[] = [
+      ...(outer ? [ownCookieSnippet(outer)] : []),
+      ...shareFormatSnippets(sides),
+    ];
     const lost =
       lostKeys.length > 0
         ? `; ${who(first)}'s keys ${keysText(lostKeys)} never reached the browser`

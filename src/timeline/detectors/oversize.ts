@@ -4,9 +4,9 @@
  * saved the new one.
  */
 import { COOKIE_BYTE_LIMIT } from "../../analysis/cookieSize";
+import { type Snippet, withSnippets } from "../../analysis/fixes";
 import type { TimelineWrite } from "../analyse";
 import { cookieText, requestText, timeText, who } from "../describe";
-import { type Snippet, withSnippets } from "../fixes";
 import type { Finding } from "./types";
 
 const SNIPPETS: Snippet[] = [

@@ -5,11 +5,12 @@
  * turns every request to that app into a write that can overwrite the other apps' cookie.
  * One finding per cookie and side, with every such write as evidence.
  */
+
+import { type Snippet, withSnippets } from "../../analysis/fixes";
 import { toTypedJson } from "../../codec/typed";
 import type { Side } from "../../model/side";
 import type { TimelineWrite } from "../analyse";
 import { cookieText, requestText } from "../describe";
-import { type Snippet, withSnippets } from "../fixes";
 import { effectivePrevious, indexBySeq, superseded } from "./rows";
 import type { Finding } from "./types";
 

@@ -4,12 +4,13 @@
  * which they read: werkzeug (Flask) and the `cookie` npm package take the first, Starlette and
  * Django the last.
  */
+
+import { ownCookieSnippet, withSnippets } from "../../analysis/fixes";
 import { pathCovers } from "../../analysis/overwrite";
 import type { FormatId } from "../../codec/types";
 import type { Side } from "../../model/side";
 import type { TimelineWrite } from "../analyse";
 import { requestText } from "../describe";
-import { renameSnippet, withSnippets } from "../fixes";
 import type { Finding } from "./types";
 
 const READS_LAST: ReadonlySet<FormatId> = new Set(["starlette", "django"]);
@@ -51,7 +52,7 @@ export function shadowedCookies(
       .filter((s) => s.cookieName === w.identity.name)
       .map((s) => sentFor(s, same))
       .filter((t): t is string => t !== null);
-    const snippets = sides.filter((s) => s.cookieName === w.identity.name).map(renameSnippet);
+    const snippets = sides.filter((s) => s.cookieName === w.identity.name).map(ownCookieSnippet);
     findings.push({
       kind: "shadowed",
       evidence: same.map((o) => o.seq).sort((a, b) => a - b),

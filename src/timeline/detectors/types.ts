@@ -3,8 +3,9 @@
  * sentence that explains it, and a concrete fix with copyable snippets. Shared by all
  * detectors, the panel's findings list and the CLI's `finding` lines.
  */
+
+import type { Snippet } from "../../analysis/fixes";
 import type { TimelineWrite } from "../analyse";
-import type { Snippet } from "../fixes";
 
 export const FINDING_KINDS = [
   "cross-side-overwrite",

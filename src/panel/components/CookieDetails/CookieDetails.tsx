@@ -10,6 +10,7 @@ import type { CookieRowModel } from "../../state/cookieRows";
 import { useCookieAnalysis } from "../../state/useCookieAnalysis";
 import { AgreementTable } from "../Agreement/AgreementTable";
 import { Verdict } from "../Agreement/Verdict";
+import { VerdictFix } from "../Agreement/VerdictFix";
 import { type AuditHost, AuditSection } from "../Audit/AuditSection";
 import { CookieAttributes } from "../CookieAttributes/CookieAttributes";
 import { DecodedView } from "../Decoded/DecodedView";
@@ -75,6 +76,7 @@ export function CookieDetails({ row, sides, now, pageUrl, onOpenSides, host, jar
         onOpenSides={onOpenSides}
       />
       <AgreementTable judgements={analysis.agreement.judgements} />
+      {analysis.fix && <VerdictFix fix={analysis.fix} />}
       <CookieAttributes row={row} now={now} />
       {auditFormat !== undefined && host?.auditPool && (
         <AuditSection
