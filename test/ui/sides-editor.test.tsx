@@ -71,6 +71,23 @@ describe("sides editor", () => {
     expect(document.body.textContent).not.toContain(DEMO_SECRETS.flask);
   });
 
+  it("keeps each fallback's Show state with its secret when one above it is removed", async () => {
+    await renderPanel();
+    await openSides();
+    const form = () => sideForm("Flask app");
+    const fallbacks = () =>
+      within(form()).getAllByLabelText(/^Fallback \d+$/) as HTMLInputElement[];
+    for (const secret of ["old-one", "old-two", "old-three"]) {
+      fireEvent.click(within(form()).getByRole("button", { name: "Add fallback secret" }));
+      fireEvent.change(fallbacks().at(-1)!, { target: { value: secret } });
+    }
+    fireEvent.click(within(form()).getByRole("button", { name: "Show Fallback 2" }));
+    fireEvent.click(within(form()).getByRole("button", { name: "Remove Fallback 1" }));
+    const [first, second] = fallbacks();
+    expect([first?.value, first?.type]).toEqual(["old-two", "text"]);
+    expect([second?.value, second?.type]).toEqual(["old-three", "password"]);
+  });
+
   it("exports without secrets unless 'include secrets' is ticked", async () => {
     await renderPanel();
     await openSides();

@@ -22,6 +22,9 @@ export interface CookieRowModel {
   signs?: string;
 }
 
+/** A `.sig` row's formats: one array, so the selected row's memoized analysis holds across listings. */
+const NO_FORMATS: FormatId[] = [];
+
 const DETECT_CACHE_LIMIT = 500;
 const detectCache = new Map<string, FormatId[]>();
 
@@ -41,7 +44,7 @@ export function buildRows(cookies: readonly BrowserCookie[]): CookieRowModel[] {
     const bytes = cookieBytes(cookie.name, cookie.value);
     const signed = findSignedBy(cookie, cookies);
     const base = { key: cookieKey(cookie), cookie, bytes, level: sizeLevel(bytes) };
-    if (signed) return { ...base, formats: [], signs: signed.name };
+    if (signed) return { ...base, formats: NO_FORMATS, signs: signed.name };
     const sig = findCompanionSig(cookie, cookies)?.value;
     const formats = detectCached(cookie.name, cookie.value, sig);
     return sig === undefined ? { ...base, formats } : { ...base, formats, sig };

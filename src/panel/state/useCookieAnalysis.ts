@@ -8,6 +8,7 @@ import { type Agreement, checkAgreement } from "../../analysis/agreement";
 import { type DisplayDecode, decodeForDisplay } from "../../analysis/displayDecode";
 import { verdictSentence } from "../../analysis/verdict";
 import { type VerdictFix, verdictFix } from "../../analysis/verdictFix";
+import type { FormatId } from "../../codec/types";
 import type { Side } from "../../model/side";
 import type { CookieRowModel } from "./cookieRows";
 
@@ -21,20 +22,29 @@ export interface CookieAnalysis {
   now: number;
 }
 
+/** What the analysis reads of a row: the memo below is keyed on exactly these. */
+interface AnalysisInput {
+  name: string;
+  value: string;
+  path: string;
+  sig: string | undefined;
+  signs: string | undefined;
+  formats: readonly FormatId[];
+}
+
 export function analyseCookie(
-  row: CookieRowModel,
+  { name, value, path, sig, signs, formats }: AnalysisInput,
   sides: readonly Side[],
   now: number,
 ): CookieAnalysis {
-  const { name, value, path } = row.cookie;
-  const ctx = row.sig === undefined ? { now } : { now, sig: row.sig };
+  const ctx = sig === undefined ? { now } : { now, sig };
   const agreement = checkAgreement({ name, value, path }, sides, ctx);
-  const verdictCtx = row.signs === undefined ? { now } : { now, companionOf: row.signs };
+  const verdictCtx = signs === undefined ? { now } : { now, companionOf: signs };
   return {
     agreement,
-    display: row.signs === undefined ? decodeForDisplay(agreement, row.formats, row.sig) : null,
+    display: signs === undefined ? decodeForDisplay(agreement, formats, sig) : null,
     verdict: verdictSentence(agreement, verdictCtx),
-    fix: row.signs === undefined ? verdictFix(agreement) : null,
+    fix: signs === undefined ? verdictFix(agreement) : null,
     now,
   };
 }
@@ -44,9 +54,11 @@ export function useCookieAnalysis(
   sides: readonly Side[],
   now: number,
 ): CookieAnalysis {
+  // The row object is new on every listing; its parts are not (formats are cached per value).
   const { name, value, path } = row.cookie;
+  const { sig, signs, formats } = row;
   return useMemo(
-    () => analyseCookie(row, sides, now),
-    [name, value, path, row.sig, row.signs, sides, now],
+    () => analyseCookie({ name, value, path, sig, signs, formats }, sides, now),
+    [name, value, path, sig, signs, formats, sides, now],
   );
 }

@@ -24,6 +24,7 @@ export function useSides(
   const [loaded, setLoaded] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: generation is a reload trigger (the vault locked or unlocked, so storage answers differently), not a value the load reads
   useEffect(() => {
     setLoaded(false);
     setLocal([]);

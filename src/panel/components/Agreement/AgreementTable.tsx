@@ -3,25 +3,29 @@ import type { SideJudgement } from "../../../analysis/agreement";
 import styles from "./Agreement.module.css";
 import { SideRow } from "./SideRow";
 
-/** App, Format, Status, Would see, Key: the reading gets the most room. */
-const WIDTHS = ["20%", "15%", "13%", "38%", "14%"] as const;
+/** The columns and their widths: the reading gets the most room. */
+const COLUMNS = [
+  { title: "App", width: "20%" },
+  { title: "Format", width: "15%" },
+  { title: "Status", width: "13%" },
+  { title: "Would see", width: "38%" },
+  { title: "Key", width: "14%" },
+] as const;
 
 export function AgreementTable({ judgements }: { judgements: readonly SideJudgement[] }) {
   if (judgements.length === 0) return null;
   return (
     <table class={styles.table} aria-label="How each app reads this cookie">
       <colgroup>
-        {WIDTHS.map((width, i) => (
-          <col key={i} style={{ width }} />
+        {COLUMNS.map(({ title, width }) => (
+          <col key={title} style={{ width }} />
         ))}
       </colgroup>
       <thead>
         <tr>
-          <th>App</th>
-          <th>Format</th>
-          <th>Status</th>
-          <th>Would see</th>
-          <th>Key</th>
+          {COLUMNS.map(({ title }) => (
+            <th key={title}>{title}</th>
+          ))}
         </tr>
       </thead>
       <tbody>

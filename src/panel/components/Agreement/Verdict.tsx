@@ -3,6 +3,7 @@
  * matches yet, it offers the way to declare one.
  */
 import type { Agreement } from "../../../analysis/agreement";
+import { CodeText } from "../CodeText/CodeText";
 import styles from "./Agreement.module.css";
 
 type Tone = "ok" | "problem" | "info";
@@ -12,11 +13,6 @@ function toneOf(a: Agreement): Tone {
   if (outcomes.some((o) => o === "bad-signature" || o === "expired" || o === "cannot-parse"))
     return "problem";
   return outcomes.length > 0 && outcomes.every((o) => o === "accepts") ? "ok" : "info";
-}
-
-/** `code` spans in the sentence become <code>; the rest stays text. */
-function withCode(sentence: string) {
-  return sentence.split("`").map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }
 
 interface Props {
@@ -31,7 +27,7 @@ export function Verdict({ agreement, sentence, onOpenSides }: Props) {
   return (
     <div class={styles[tone]} role="status">
       <p class={styles.sentence} data-testid="verdict">
-        {withCode(sentence)}
+        <CodeText text={sentence} />
       </p>
       {needsSides && (
         <button type="button" onClick={onOpenSides}>

@@ -68,16 +68,9 @@ function Result({ state, format }: { state: AuditState; format: FormatId }) {
   );
 }
 
-export function AuditSection({
-  pool,
-  job,
-  resetKey,
-}: {
-  pool: AuditPool;
-  job: AuditJob;
-  resetKey: string;
-}) {
-  const { state, start, cancel } = useAudit(pool, job, resetKey);
+/** Key it by the cookie and its value: each value gets its own audit (see useAudit). */
+export function AuditSection({ pool, job }: { pool: AuditPool; job: AuditJob }) {
+  const { state, start, cancel } = useAudit(pool, job);
   const [file, setFile] = useState<File | null>(null);
   return (
     <section class={styles.audit} aria-label="Secret audit">

@@ -60,15 +60,20 @@ async function* allPieces(
   }
 }
 
-export function useAudit(pool: AuditPool | undefined, job: AuditJob, resetKey: string) {
+/**
+ * One cookie value's audit: its section is keyed by the cookie and its value, so another
+ * cookie or a new value starts from nothing, and the audit still running for the old is stopped.
+ */
+export function useAudit(pool: AuditPool | undefined, job: AuditJob) {
   const [state, setState] = useState<AuditState>({ phase: "idle" });
   const running = useRef(false);
   const cancelled = useRef(false);
-  // Another cookie selected: its own audit starts from nothing.
-  useEffect(() => {
-    if (running.current) pool?.cancel();
-    setState({ phase: "idle" });
-  }, [resetKey, pool]);
+  useEffect(
+    () => () => {
+      if (running.current) pool?.cancel();
+    },
+    [pool],
+  );
 
   const start = async (file: Blob | null) => {
     if (pool === undefined || running.current) return;

@@ -80,8 +80,8 @@ export function CookieDetails({ row, sides, now, pageUrl, onOpenSides, host, jar
       <CookieAttributes row={row} now={now} />
       {auditFormat !== undefined && host?.auditPool && (
         <AuditSection
+          key={`${row.key}\u0000${row.cookie.value}`}
           pool={host.auditPool()}
-          resetKey={`${row.key}\u0000${row.cookie.value}`}
           job={{
             format: auditFormat,
             cookie: row.cookie.value,

@@ -136,7 +136,7 @@ function Node({ name, value, dialect, autoOpen }: NodeProps) {
       </span>
       {open && (
         <ul class={styles.tree}>
-          <Entries children={children} count={visible} dialect={dialect} budget={0} />
+          <Entries of={children} count={visible} dialect={dialect} budget={0} />
           {visible < children.count && (
             <li class={styles.leaf}>
               <button type="button" class={styles.more} onClick={() => setShown(shown + PAGE)}>
@@ -152,12 +152,13 @@ function Node({ name, value, dialect, autoOpen }: NodeProps) {
 
 /** The first `count` children; small containers among them open while `budget` lasts. */
 function Entries({
-  children,
+  of: children,
   count,
   dialect,
   budget,
 }: {
-  children: Children;
+  /** the container's children (not JSX children: a lazy view of a decoded value) */
+  of: Children;
   count: number;
   dialect: Dialect;
   budget: number;
@@ -188,7 +189,7 @@ export function ValueTree({ value, dialect }: { value: Value; dialect: Dialect }
   const visible = Math.min(shown, children.count);
   return (
     <ul class={styles.tree} data-testid="value-tree">
-      <Entries children={children} count={visible} dialect={dialect} budget={AUTO_OPEN_BUDGET} />
+      <Entries of={children} count={visible} dialect={dialect} budget={AUTO_OPEN_BUDGET} />
       {visible < children.count && (
         <li class={styles.leaf}>
           <button type="button" class={styles.more} onClick={() => setShown(shown + PAGE)}>

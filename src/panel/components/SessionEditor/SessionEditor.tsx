@@ -3,7 +3,7 @@
  * (one value), signing for a declared side, a diff of what will change, the write (through the
  * host: every attribute kept, read back, refused writes explained) and the undo history.
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import { dialectOf } from "../../../analysis/agreementText";
 import { findCompanionSig } from "../../../analysis/companion";
 import { resignsIdentical, signFor, type TimestampMode } from "../../../analysis/resign";
@@ -80,11 +80,15 @@ export function SessionEditor({ cookie, analysis, original, sides, jar, pageUrl,
   const origin = new URL(pageUrl).origin;
   const key = cookieKey(cookie);
 
-  const loadHistory = () => host.cookieHistory(origin, key).then(setHistory, () => setHistory([]));
+  const loadHistory = useCallback(
+    () => host.cookieHistory(origin, key).then(setHistory, () => setHistory([])),
+    [host, origin, key],
+  );
   // Reloaded when the cookie or its value changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cookie.value is a reload trigger: a write from another panel changes it and adds to the history
   useEffect(() => {
     void loadHistory();
-  }, [origin, key, cookie.value]);
+  }, [loadHistory, cookie.value]);
 
   const sigValue = findCompanionSig(cookie, jar)?.value;
   const original_ts = display?.result.timestamp ?? null;

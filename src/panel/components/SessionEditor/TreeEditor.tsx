@@ -177,16 +177,18 @@ function LeafInput(props: TreeProps & { path: Path; node: Value; kind: Kind }) {
   const [error, setError] = useState<string | null>(null);
   const id = useRef(nextLeafId++).current;
   useEffect(() => () => onLeafError(id, null), [id, onLeafError]);
+  // The text as typed, read (not followed) below: a half-typed value must survive keystrokes.
+  const typed = useRef(text);
+  typed.current = text;
   // Follow changes made elsewhere (raw text, a type change) unless the text already says them.
-  // The node and its kind drive this; the typed text is only read.
   useEffect(() => {
-    const mine = parseLeaf(kind, text);
+    const mine = parseLeaf(kind, typed.current);
     if (!mine.ok || toTypedJson(mine.value) !== toTypedJson(node)) {
       setText(leafText(node));
       setError(null);
       onLeafError(id, null);
     }
-  }, [node, kind]);
+  }, [node, kind, id, onLeafError]);
   if (kind === "None") return <span class={styles.muted}>None</span>;
   const where = pathText(path);
   return (

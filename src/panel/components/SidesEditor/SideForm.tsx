@@ -6,6 +6,7 @@
 import { FORMAT_IDS, FORMAT_INFO } from "../../../codec";
 import type { FormatId } from "../../../codec/types";
 import type { Side, StoredSecret } from "../../../model/side";
+import { useItemKeys } from "../../state/useItemKeys";
 import { DraftInput } from "../Form/DraftInput";
 import { SecretField } from "./SecretField";
 import { SideOptionsFields } from "./SideOptionsFields";
@@ -29,6 +30,7 @@ function withFormat(side: Side, format: FormatId): Side {
 
 export function SideForm({ side, onChange, onRemove }: Props) {
   const id = side.id;
+  const fallbackKeys = useItemKeys(side.fallbacks.length);
   const text = (
     key: "label" | "cookieName" | "pathPrefix",
     label: string,
@@ -83,14 +85,15 @@ export function SideForm({ side, onChange, onRemove }: Props) {
         <SecretField id={`${id}-secret`} label="Secret" value={side.secret} onChange={setSecret} />
         {side.fallbacks.map((f, i) => (
           <SecretField
-            key={i}
+            key={fallbackKeys.keys[i]}
             id={`${id}-fallback-${i}`}
             label={`Fallback ${i + 1}`}
             value={f}
             onChange={(next) => setFallback(i, next)}
-            onRemove={() =>
-              onChange({ ...side, fallbacks: side.fallbacks.filter((_, j) => j !== i) })
-            }
+            onRemove={() => {
+              fallbackKeys.removing(i);
+              onChange({ ...side, fallbacks: side.fallbacks.filter((_, j) => j !== i) });
+            }}
           />
         ))}
       </div>

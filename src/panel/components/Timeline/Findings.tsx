@@ -3,6 +3,7 @@
  * (`data-evidence`; "Show rows" filters the timeline to them), and the fix to copy.
  */
 import type { Finding } from "../../../timeline";
+import { CodeText } from "../CodeText/CodeText";
 import { CopyButton } from "../Copy/CopyButton";
 import styles from "./Timeline.module.css";
 
@@ -18,9 +19,6 @@ const TITLES: Record<Finding["kind"], string> = {
   oversize: "Cookie too large: dropped",
   shadowed: "Same cookie on two paths or domains",
 };
-
-const withCode = (text: string) =>
-  text.split("`").map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 
 interface Props {
   findings: readonly Finding[];
@@ -43,7 +41,9 @@ export function Findings({ findings, onShow }: Props) {
           <button type="button" onClick={() => onShow(f)}>
             Show rows {f.evidence.map((s) => `#${s}`).join(", ")}
           </button>
-          <p>{withCode(f.detail)}</p>
+          <p>
+            <CodeText text={f.detail} />
+          </p>
           <pre class={styles.fix} data-testid="finding-fix">
             {f.fix}
           </pre>
