@@ -11,7 +11,7 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import manifestFile from "./manifest.json" with { type: "json" };
 import { version } from "./package.json" with { type: "json" };
-import { textImport } from "./scripts/textImport";
+import { textImport } from "./scripts/textImport.ts";
 
 type Target = "chrome" | "firefox";
 

@@ -8,7 +8,7 @@
  */
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vitest/config";
-import { textImport } from "./scripts/textImport";
+import { textImport } from "./scripts/textImport.ts";
 
 export default defineConfig({
   test: {
