@@ -3,17 +3,17 @@
  * path · share-format) with its snippets in the frameworks' own words, each copyable.
  */
 import type { VerdictFix as Fix } from "../../../analysis/verdictFix";
+import { CodeText } from "../CodeText/CodeText";
 import { CopyButton } from "../Copy/CopyButton";
 import styles from "./Agreement.module.css";
-
-const withCode = (text: string) =>
-  text.split("`").map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 
 export function VerdictFix({ fix }: { fix: Fix }) {
   return (
     <details class={styles.fix} open data-testid="verdict-fix">
       <summary>How to fix it</summary>
-      <p class={styles.fixSummary}>{withCode(fix.summary)}</p>
+      <p class={styles.fixSummary}>
+        <CodeText text={fix.summary} />
+      </p>
       {fix.options.map((option) => (
         <section key={option.kind} data-testid="fix-option" data-kind={option.kind}>
           <p class={styles.fixTitle}>{option.title}</p>

@@ -1,6 +1,6 @@
 /**
- * A sentence from the analysis or the timeline, whose `backticked` names are shown as code.
- * Each code span is keyed by where it starts in the sentence.
+ * A sentence from the analysis or the timeline (a verdict, its fix, a finding), whose
+ * `backticked` names are shown as code. Each code span is keyed by where it starts in the sentence.
  */
 import type { ComponentChildren } from "preact";
 
