@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Side } from "../model/side";
-import {
-  hexToBytes,
-  keyLabel,
-  sideHasSecret,
-  sideToCodecOptions,
-  storedSecretProblem,
-} from "./sideOptions";
+import { keyLabel, sideHasSecret, sideToCodecOptions, storedSecretProblem } from "./sideOptions";
 
 const side = (over: Partial<Side> = {}): Side => ({
   id: "s",
@@ -19,12 +13,7 @@ const side = (over: Partial<Side> = {}): Side => ({
   ...over,
 });
 
-describe("hexToBytes", () => {
-  it("reads even-length hex, with spaces or 0x", () => {
-    expect(hexToBytes("0x0a ff")).toEqual(new Uint8Array([10, 255]));
-    expect(hexToBytes("abc")).toBeNull();
-    expect(hexToBytes("zz")).toBeNull();
-  });
+describe("storedSecretProblem", () => {
   it("names the problem of a bad secret", () => {
     expect(storedSecretProblem({ value: "xyz", encoding: "hex" })).toMatch(/not hex/);
     expect(storedSecretProblem({ value: "", encoding: "utf8" })).toBe("empty");

@@ -4,17 +4,9 @@
  * this mapping in one function means the agreement check, the decoded view and any future
  * re-signing all read a side the same way.
  */
+import { hexToBytes } from "../codec/bytes";
 import type { CodecOptions, Secret } from "../codec/types";
 import type { Side, StoredSecret } from "../model/side";
-
-/** Bytes of an even-length hex string (spaces and a `0x` prefix allowed), or null if it is not hex. */
-export function hexToBytes(text: string): Uint8Array | null {
-  const clean = text.replace(/\s+/g, "").replace(/^0x/i, "");
-  if (clean.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(clean)) return null;
-  const out = new Uint8Array(clean.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(clean.slice(i * 2, i * 2 + 2), 16);
-  return out;
-}
 
 /** Why a stored secret cannot be used, or null when it can. */
 export function storedSecretProblem(s: StoredSecret): string | null {

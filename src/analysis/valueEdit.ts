@@ -199,8 +199,8 @@ export function parseLeaf(kind: Kind, text: string): LeafParse {
       return { ok: true, value: pyFloat(Number(t)) };
     }
     case "bytes": {
-      const bytes = hexToBytes(t.replace(/\s+/g, "").toLowerCase());
-      if (bytes === null || !/^[0-9a-f]*$/i.test(t.replace(/\s+/g, ""))) {
+      const bytes = hexToBytes(t);
+      if (bytes === null) {
         return fail("bytes are edited as hex: an even number of 0-9 a-f digits");
       }
       return { ok: true, value: pyBytes(bytes) };

@@ -10,6 +10,7 @@ import {
   KEY_DERIVATIONS,
   type KeyDerivation,
 } from "../codec";
+import { hexToBytes } from "../codec/bytes";
 import { UsageError } from "./usage-error";
 
 export type FormatChoice = FormatId | "auto";
@@ -48,15 +49,12 @@ export function parseKeyDerivation(text: string): KeyDerivation {
 
 /** Hex bytes (`--secret-hex`, `--fallback-hex`); the value is a secret, so it is never quoted. */
 export function parseHexSecret(option: string, text: string): Uint8Array {
-  const hex = text.startsWith("0x") || text.startsWith("0X") ? text.slice(2) : text;
-  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) {
+  const bytes = hexToBytes(text);
+  if (bytes === null) {
     fail(
       `${option} is not valid hex: give an even number of digits 0-9 a-f (e.g. ${option} 8f3a01), or use ${option.replace("-hex", "")} for a text secret`,
     );
   }
-  const bytes = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < bytes.length; i++)
-    bytes[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
   return bytes;
 }
 

@@ -92,9 +92,21 @@ describe("hex", () => {
     );
   });
 
-  it.each(["0", "abc", "0g", "zz", "0x00", " 00", "é0"])("rejects %j with null", (h) => {
-    expect(hexToBytes(h)).toBeNull();
+  it.each([
+    ["0x0a ff", [10, 255]],
+    ["0X0AFF", [10, 255]],
+    [" 8f:3a:01\n", [0x8f, 0x3a, 0x01]],
+    ["8f 3a\t01", [0x8f, 0x3a, 0x01]],
+  ])("reads %j as pasted keys are written (0x, spaces, colons)", (h, bytes) => {
+    expect(hexToBytes(h)).toEqual(new Uint8Array(bytes));
   });
+
+  it.each(["0", "abc", "0g", "zz", "0x0", "x00", "00x", "é0", "0x 0"])(
+    "rejects %j with null",
+    (h) => {
+      expect(hexToBytes(h)).toBeNull();
+    },
+  );
 
   it("reads the empty string as no bytes", () => {
     expect(hexToBytes("")).toEqual(new Uint8Array(0));

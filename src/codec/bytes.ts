@@ -94,8 +94,16 @@ function hexValue(c: number): number {
   return -1;
 }
 
-/** Bytes of a hex string (either case); null if its length is odd or it holds a non-hex character. */
-export function hexToBytes(h: string): Uint8Array | null {
+/**
+ * Bytes of hex text, by the one rule the CLI, the panel and the editor share: either case, an
+ * optional `0x` prefix, and whitespace or `:` between digits ignored (so `0x8f3a 01` and
+ * `8f:3a:01`, as people paste keys, both work); null unless an even number of digits remains.
+ */
+export function hexToBytes(text: string): Uint8Array | null {
+  const h = text
+    .trim()
+    .replace(/^0x/i, "")
+    .replace(/[\s:]+/g, "");
   if (h.length % 2 !== 0) return null;
   const out = new Uint8Array(h.length / 2);
   for (let i = 0; i < out.length; i++) {
