@@ -20,6 +20,27 @@ export interface BrowserCookie {
   partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean };
 }
 
+/**
+ * A cookie as the browser lists one a local app set with no attributes but HttpOnly (host-only
+ * on 127.0.0.1, path /, SameSite Lax, ends with the browser session), with the given fields
+ * changed: the one template the inline shell and the tests build cookies from.
+ */
+export function browserCookie(over: Partial<BrowserCookie> = {}): BrowserCookie {
+  return {
+    name: "session",
+    value: "",
+    domain: "127.0.0.1",
+    path: "/",
+    hostOnly: true,
+    secure: false,
+    httpOnly: true,
+    sameSite: "lax",
+    session: true,
+    storeId: "0",
+    ...over,
+  };
+}
+
 export type CookieIdentity = Pick<BrowserCookie, "name" | "domain" | "path" | "partitionKey">;
 
 /** Cookies are identified by (name, domain, path, partition), never by name alone. */

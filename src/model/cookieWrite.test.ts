@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { BrowserCookie } from "./cookie";
+import { type BrowserCookie, browserCookie } from "./cookie";
 import { readBackMismatch, refusalReason, setDetails } from "./cookieWrite";
 
-const base: BrowserCookie = {
-  name: "session",
-  value: "eyJ1c2VyIjoiYWxpY2UifQ.Z4.sig",
-  domain: "127.0.0.1",
-  path: "/",
-  hostOnly: true,
-  secure: false,
-  httpOnly: true,
-  sameSite: "lax",
-  session: true,
-  storeId: "0",
-};
+const base = browserCookie({ value: "eyJ1c2VyIjoiYWxpY2UifQ.Z4.sig" });
 const cookie = (over: Partial<BrowserCookie>): BrowserCookie => ({ ...base, ...over });
 const PAGE = "http://127.0.0.1:8000/flask-application/";
 

@@ -7,7 +7,12 @@
 import { AuditPool } from "../../audit/coordinator";
 import { inProcessPort } from "../../audit/inProcess";
 import type { CookieChange, RequestTiming } from "../../model/change";
-import { type BrowserCookie, type CookieListing, cookieKey } from "../../model/cookie";
+import {
+  type BrowserCookie,
+  browserCookie,
+  type CookieListing,
+  cookieKey,
+} from "../../model/cookie";
 import {
   type CookieWrite,
   refusalReason,
@@ -95,18 +100,7 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
   const jar = new Map(scenario.cookies.map((c) => [cookieKey(c), c]));
   const savedSides = new Map<string, Side[]>([[origin, opts.sides ?? scenario.sides]]);
   const listeners = new Set<(event: HostEvent) => void>();
-  const scenarioTemplate: BrowserCookie = {
-    name: "",
-    value: "",
-    domain: new URL(scenario.url).hostname,
-    path: "/",
-    hostOnly: true,
-    secure: false,
-    httpOnly: false,
-    sameSite: "lax",
-    session: true,
-    storeId: "0",
-  };
+  const scenarioTemplate = browserCookie({ domain: new URL(scenario.url).hostname });
   const changes: CookieChange[] = [];
   let seq = 0;
   const permissionRequests: string[] = [];

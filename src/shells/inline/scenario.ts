@@ -17,7 +17,7 @@ import {
   pyUuid,
   type Value,
 } from "../../codec/value";
-import type { BrowserCookie } from "../../model/cookie";
+import { type BrowserCookie, browserCookie } from "../../model/cookie";
 import type { Side } from "../../model/side";
 
 export const DEMO_ORIGIN = "http://127.0.0.1:8000";
@@ -42,19 +42,7 @@ export function demoCookie(
   value: string,
   extra: Partial<BrowserCookie> = {},
 ): BrowserCookie {
-  return {
-    name,
-    value,
-    domain: "127.0.0.1",
-    path: "/",
-    hostOnly: true,
-    secure: false,
-    httpOnly: true,
-    sameSite: "lax",
-    session: true,
-    storeId: "0",
-    ...extra,
-  };
+  return browserCookie({ name, value, ...extra });
 }
 
 /** A Flask session with every tagged type a Flask app can put in it. */

@@ -4,23 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import type { CookieChange, SetCookieSeen } from "../../../src/model/change";
-import type { BrowserCookie } from "../../../src/model/cookie";
+import { type BrowserCookie, browserCookie } from "../../../src/model/cookie";
 import { captureWrites } from "../../../src/timeline/capture";
 import { parseSetCookie } from "../../../src/timeline/setCookieHeader";
 
-const cookie = (value: string, over: Partial<BrowserCookie> = {}): BrowserCookie => ({
-  name: "session",
-  value,
-  domain: "127.0.0.1",
-  path: "/",
-  hostOnly: true,
-  secure: false,
-  httpOnly: true,
-  sameSite: "lax",
-  session: true,
-  storeId: "0",
-  ...over,
-});
+const cookie = (value: string, over: Partial<BrowserCookie> = {}): BrowserCookie =>
+  browserCookie({ value, ...over });
 const change = (
   seq: number,
   removed: boolean,

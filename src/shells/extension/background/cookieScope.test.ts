@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { BrowserCookie } from "../../../model/cookie";
+import { type BrowserCookie, browserCookie } from "../../../model/cookie";
 import {
   cookieAppliesToHost,
   dedupeCookies,
@@ -10,19 +10,7 @@ import {
 } from "./cookieScope";
 
 function cookie(over: Partial<BrowserCookie>): BrowserCookie {
-  return {
-    name: "session",
-    value: "v",
-    domain: "example.com",
-    path: "/",
-    hostOnly: true,
-    secure: false,
-    httpOnly: true,
-    sameSite: "lax",
-    session: true,
-    storeId: "0",
-    ...over,
-  };
+  return browserCookie({ value: "v", domain: "example.com", ...over });
 }
 
 describe("parentDomainChain", () => {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { BrowserCookie } from "../../../model/cookie";
+import { browserCookie } from "../../../model/cookie";
 import { type TrackedTab, watches } from "./trackedTab";
 
 const tab: TrackedTab = { host: "127.0.0.1", storeId: "0", names: ["session"], panelOpen: false };
-const cookie: BrowserCookie = {
-  name: "session",
-  value: "v",
-  domain: "127.0.0.1",
-  path: "/",
-  hostOnly: true,
-  secure: false,
-  httpOnly: true,
-  sameSite: "lax",
-  session: true,
-  storeId: "0",
-};
+const cookie = browserCookie({ value: "v" });
 
 describe("watches", () => {
   it("records listed names while the panel is closed, and everything while it is open", () => {

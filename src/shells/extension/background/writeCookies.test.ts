@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { BrowserCookie } from "../../../model/cookie";
+import { type BrowserCookie, browserCookie } from "../../../model/cookie";
 
 /** A cookie jar behind a fake cookies API that stores what `set` is given, like a browser would. */
 const fake = vi.hoisted(() => {
@@ -70,20 +70,14 @@ const { cookieHistory } = await import("./historyStore");
 const { markPanelChange } = await import("./panelWrites");
 
 const PAGE = "http://127.0.0.1:3000/";
-const cookie = (over: Partial<BrowserCookie>): BrowserCookie => ({
-  name: "session",
-  value: "old",
-  domain: "127.0.0.1",
-  path: "/",
-  hostOnly: true,
-  secure: false,
-  httpOnly: true,
-  sameSite: "strict",
-  session: false,
-  expirationDate: 1_900_000_000,
-  storeId: "0",
-  ...over,
-});
+const cookie = (over: Partial<BrowserCookie>): BrowserCookie =>
+  browserCookie({
+    value: "old",
+    sameSite: "strict",
+    session: false,
+    expirationDate: 1_900_000_000,
+    ...over,
+  });
 const session = cookie({});
 const sig = cookie({ name: "session.sig", value: "oldsig" });
 const jarValues = () => Object.fromEntries(fake.state.jar.map((c) => [c.name, c.value]));

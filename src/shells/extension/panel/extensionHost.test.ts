@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CookieChange } from "../../../model/change";
+import { browserCookie } from "../../../model/cookie";
 import type { HostEvent } from "../../../shared/host";
 import type { PortDownMessage, PortUpMessage, Request } from "../../../shared/protocol";
 
@@ -61,18 +62,7 @@ const change = (seq: number, at: number, name: string): CookieChange => ({
   at,
   removed: false,
   cause: "explicit",
-  cookie: {
-    name,
-    value: "v",
-    domain: "127.0.0.1",
-    path: "/",
-    hostOnly: true,
-    secure: false,
-    httpOnly: true,
-    sameSite: "lax",
-    session: true,
-    storeId: "0",
-  },
+  cookie: browserCookie({ name, value: "v" }),
 });
 
 const host = () =>
