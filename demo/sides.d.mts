@@ -11,6 +11,11 @@ export interface DemoSide extends Side {
 export declare const DEMO_SECRET: string;
 export declare const NODE_DEMO_KEY: string;
 
+export declare const flaskAppSide: (overrides?: Partial<Side>) => Side;
+export declare const fastapiAppSide: (overrides?: Partial<Side>) => Side;
+export declare const nodeAppSide: (overrides?: Partial<Side>) => Side;
+export declare const FLASK_COMPATIBLE_OPTIONS: Side["options"];
+
 export declare function demoSides(
   variant: DemoVariant,
   origins: { pythonOrigin: string; nodeOrigin: string },

@@ -2,9 +2,6 @@
  * The sides the panel should have preloaded for the demo: one `Side` (src/model/side.ts) per
  * app that writes the shared cookie. Plain JS so `node demo/start.mjs` runs without a build;
  * sides.d.mts gives TypeScript callers the types.
- *
- * Every side also carries `origin` (not part of `Side`): the Node app lives on another port,
- * and cookies ignore ports, so one list covers both origins and says where each app is served.
  */
 
 /**
@@ -14,53 +11,75 @@
 export const DEMO_SECRET = "sessionlens-demo-secret";
 export const NODE_DEMO_KEY = "node-demo-key";
 
-/** @param {"broken" | "fixed" | "shared"} variant */
+/**
+ * The migration Session Lens is for, as sides: a Flask app mounted at /flask-application and a
+ * FastAPI app (Starlette's SessionMiddleware) at /fastapi-application, both writing `session`
+ * on path /, and a Node app on cookie-session. This is the one definition of that scenario:
+ * the demo apps, the panel's inline shell (src/shells/inline/scenario.ts) and the analysis
+ * tests all start from it.
+ */
+const shared = { value: DEMO_SECRET, encoding: "utf8" };
+
+export const flaskAppSide = (overrides = {}) => ({
+  id: "flask-app",
+  label: "Flask app",
+  format: "flask",
+  cookieName: "session",
+  pathPrefix: "/flask-application",
+  secret: shared,
+  fallbacks: [],
+  options: {},
+  ...overrides,
+});
+
+export const fastapiAppSide = (overrides = {}) => ({
+  id: "fastapi-app",
+  label: "FastAPI app",
+  format: "starlette",
+  cookieName: "session",
+  pathPrefix: "/fastapi-application",
+  secret: shared,
+  fallbacks: [],
+  options: {},
+  ...overrides,
+});
+
+export const nodeAppSide = (overrides = {}) => ({
+  id: "node-app",
+  label: "Node app",
+  format: "cookie-session",
+  cookieName: "session",
+  pathPrefix: "/",
+  secret: { value: NODE_DEMO_KEY, encoding: "utf8" },
+  fallbacks: [],
+  options: {},
+  ...overrides,
+});
+
+/**
+ * FastAPI on FlaskCompatibleSessionMiddleware (demo/python): Flask's signature and layout,
+ * itsdangerous' compact JSON (no tags, insertion order, raw UTF-8).
+ */
+export const FLASK_COMPATIBLE_OPTIONS = { untagged: true, sortKeys: false, ensureAscii: false };
+
+/**
+ * The demo's sides, each with the origin its app is served from (`origin` is not part of
+ * `Side`: the Node app lives on another port, and cookies ignore ports, so one list covers
+ * both origins).
+ * @param {"broken" | "fixed" | "shared"} variant
+ */
 export function demoSides(variant, { pythonOrigin, nodeOrigin }) {
-  const shared = { value: DEMO_SECRET, encoding: "utf8" };
-  const flask = {
-    id: "flask-app",
-    label: "Flask app",
-    origin: pythonOrigin,
-    format: "flask",
-    cookieName: "session",
-    pathPrefix: "/flask-application",
-    secret: shared,
-    fallbacks: [],
-    options: {},
-  };
-  const fastapiBroken = {
-    id: "fastapi-app",
-    label: "FastAPI app",
-    origin: pythonOrigin,
-    format: "starlette",
-    cookieName: "session",
-    pathPrefix: "/fastapi-application",
-    secret: shared,
-    fallbacks: [],
-    options: {},
-  };
-  // FlaskCompatibleSessionMiddleware (demo/python): Flask's signature and layout, itsdangerous'
-  // compact JSON (no tags, insertion order, raw UTF-8).
-  const fastapiFixed = {
-    ...fastapiBroken,
-    format: "flask",
-    options: { untagged: true, sortKeys: false, ensureAscii: false },
-  };
-  const node = {
-    id: "node-app",
-    label: "Node app",
-    origin: nodeOrigin,
-    format: "cookie-session",
-    cookieName: variant === "fixed" ? "node_session" : "session",
-    pathPrefix: "/",
-    secret: { value: NODE_DEMO_KEY, encoding: "utf8" },
-    fallbacks: [],
-    options: {},
-  };
-  // shared: the Node app reads and writes Flask's own cookie with sessionlens/express.
-  const nodeShared = { ...node, format: "flask", cookieName: "session", secret: shared };
-  if (variant === "shared") return [flask, fastapiFixed, nodeShared];
-  return [flask, variant === "fixed" ? fastapiFixed : fastapiBroken, node];
+  const flask = { ...flaskAppSide(), origin: pythonOrigin };
+  const fastapi = fastapiAppSide(
+    variant === "broken" ? {} : { format: "flask", options: FLASK_COMPATIBLE_OPTIONS },
+  );
+  // fixed: the Node app renames its cookie; shared: it reads and writes Flask's own cookie
+  // with sessionlens/express.
+  const node =
+    variant === "shared"
+      ? nodeAppSide({ format: "flask", secret: shared })
+      : nodeAppSide(variant === "fixed" ? { cookieName: "node_session" } : {});
+  return [flask, { ...fastapi, origin: pythonOrigin }, { ...node, origin: nodeOrigin }];
 }
 
 /**

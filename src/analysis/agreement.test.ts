@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { fastapiApp, flaskApp, flaskValue, makeSide, NOW } from "../../test/support/mountedApps";
 import { signSession } from "../codec";
 import { dict } from "../codec/value";
 import { checkAgreement } from "./agreement";
 import { seesText } from "./agreementText";
-import { fastapiApp, flaskApp, flaskValue, makeSide, NOW } from "./testSides";
 
 const cookie = (value: string, name = "session", path = "/") => ({ name, value, path });
 
@@ -22,7 +22,7 @@ describe("checkAgreement", () => {
   it("only judges sides whose cookie name matches", () => {
     const other = makeSide({ id: "o", label: "Other", format: "flask", cookieName: "other" });
     const a = checkAgreement(cookie(flaskValue()), [flaskApp, other], { now: NOW });
-    expect(a.judgements.map((j) => j.side.id)).toEqual(["flask"]);
+    expect(a.judgements.map((j) => j.side.id)).toEqual(["flask-app"]);
     expect(a.declaredSides).toBe(2);
   });
 

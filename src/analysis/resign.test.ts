@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { fastapiApp, flaskApp, flaskValue, NOW, sessionData } from "../../test/support/mountedApps";
 import { decodeCookie } from "../codec";
 import { dict } from "../codec/value";
 import { resignsIdentical, signFor, timestampFor } from "./resign";
 import { sideToCodecOptions } from "./sideOptions";
-import { fastapiApp, flaskApp, flaskValue, NOW, sessionData } from "./testSides";
 
 const decodedFlask = (value: string) =>
   decodeCookie("flask", value, sideToCodecOptions(flaskApp, { now: NOW }));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { DEMO_SECRET } from "../../demo/sides.mjs";
+import { fastapiApp, flaskApp } from "../../test/support/mountedApps";
 import type { Side } from "../model/side";
 import { exportSides, keepExistingSecrets, parseSidesJson } from "./sidesJson";
-import { fastapiApp, flaskApp } from "./testSides";
 
 let n = 0;
 const makeId = () => `new-${++n}`;
@@ -10,10 +11,10 @@ describe("exportSides", () => {
   it("leaves secrets and fallbacks out unless asked", () => {
     const withFallback: Side = { ...flaskApp, fallbacks: [{ value: "old-one", encoding: "utf8" }] };
     const plain = exportSides([withFallback], { includeSecrets: false });
-    expect(plain).not.toContain("flask-secret");
+    expect(plain).not.toContain(DEMO_SECRET);
     expect(plain).not.toContain("old-one");
     const full = exportSides([withFallback], { includeSecrets: true });
-    expect(full).toContain("flask-secret");
+    expect(full).toContain(DEMO_SECRET);
     expect(full).toContain("old-one");
   });
 

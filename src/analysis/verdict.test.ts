@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
+import {
+  fastapiApp,
+  flaskApp,
+  flaskValue,
+  makeSide,
+  NOW,
+  starletteValue,
+} from "../../test/support/mountedApps";
 import { checkAgreement } from "./agreement";
-import { fastapiApp, flaskApp, flaskValue, makeSide, NOW, starletteValue } from "./testSides";
 import { verdictSentence } from "./verdict";
 
 const verdictFor = (value: string, sides = [flaskApp, fastapiApp], path = "/", name = "session") =>

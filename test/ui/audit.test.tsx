@@ -1,13 +1,41 @@
 /**
- * The panel's secret audit over the inline shell (its workers run in-process here): not-found
- * over the built-in list, found from the user's own wordlist, cancel.
+ * The panel's secret audit over the inline shell (its workers run in-process here): the demo's
+ * public secret found in the built-in list, a strong one not found, found from the user's own
+ * wordlist, cancel.
  */
 import { describe, expect, it } from "vitest";
-import { fireEvent, renderPanel, screen, selectCookie, waitFor } from "./panelHarness";
+import { signSession } from "../../src/codec";
+import { dict } from "../../src/codec/value";
+import { browserCookie } from "../../src/model/cookie";
+import { flaskSide } from "../../src/shells/inline/scenario";
+import { fireEvent, NOW_MS, renderPanel, screen, selectCookie, waitFor } from "./panelHarness";
+
+/** Not in any list: the Flask app's cookie is re-signed with it before the audit runs. */
+const STRONG = "b3f1c0e9-not-a-known-secret-7d2a";
+
+async function renderWithStrongSecret() {
+  const { host } = await renderPanel({
+    sides: [flaskSide({ secret: { value: STRONG, encoding: "utf8" } })],
+  });
+  const { value } = signSession("flask", dict([["user_id", 42]]), {
+    secret: STRONG,
+    timestamp: NOW_MS / 1000 - 60,
+  });
+  host.setCookie(browserCookie({ value }));
+}
 
 describe("secret audit", () => {
-  it("checks the built-in list and says the secret is not in it", async () => {
+  it("finds the demo's published secret in the built-in list", async () => {
     await renderPanel();
+    await selectCookie("session", "/");
+    fireEvent.click(screen.getByTestId("audit-start"));
+    const result = await waitFor(() => screen.getByTestId("audit-result"), { timeout: 90_000 });
+    expect(result.dataset.found).toBe("true");
+    expect(result.textContent).toContain('the secret is "sessionlens-demo-secret"');
+  }, 120_000);
+
+  it("checks the built-in list and says a strong secret is not in it", async () => {
+    await renderWithStrongSecret();
     await selectCookie("session", "/");
     fireEvent.click(screen.getByTestId("audit-start"));
     const result = await waitFor(() => screen.getByTestId("audit-result"), { timeout: 90_000 });
@@ -18,14 +46,14 @@ describe("secret audit", () => {
   }, 120_000);
 
   it("finds the secret in the user's own list and says what to do", async () => {
-    await renderPanel();
+    await renderWithStrongSecret();
     await selectCookie("session", "/");
-    const list = new File(["one\r\nflask-demo-secret\r\n"], "mine.txt");
+    const list = new File([`one\r\n${STRONG}\r\n`], "mine.txt");
     fireEvent.change(screen.getByTestId("audit-wordlist"), { target: { files: [list] } });
     fireEvent.click(screen.getByTestId("audit-start"));
     const result = await waitFor(() => screen.getByTestId("audit-result"), { timeout: 90_000 });
     expect(result.dataset.found).toBe("true");
-    expect(result.textContent).toContain('the secret is "flask-demo-secret"');
+    expect(result.textContent).toContain(`the secret is "${STRONG}"`);
     expect(result.textContent).toContain("SECRET_KEY_FALLBACKS");
   }, 120_000);
 

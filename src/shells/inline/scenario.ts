@@ -1,10 +1,17 @@
 /**
  * Realistic data for the inline shell: the migration setup Session Lens is for. One origin mounts
  * a Flask app at /flask-application, a FastAPI app at /fastapi-application and a Node app at
- * /node-application; their cookies are real, made by the codec's signSession with the demo
- * secrets below (public, demo only), so the panel decodes and verifies them exactly as it would
- * cookies from the running demo apps.
+ * /node-application (the sides are the demo's own, demo/sides.mjs); their cookies are real, made
+ * by the codec's signSession with the demo secrets, so the panel decodes and verifies them
+ * exactly as it would cookies from the running demo apps.
  */
+import {
+  DEMO_SECRET,
+  fastapiAppSide,
+  flaskAppSide,
+  NODE_DEMO_KEY,
+  nodeAppSide,
+} from "../../../demo/sides.mjs";
 import { signSession } from "../../codec";
 import {
   dict,
@@ -22,11 +29,12 @@ import type { Side } from "../../model/side";
 
 export const DEMO_ORIGIN = "http://127.0.0.1:8000";
 export const DEMO_URL = `${DEMO_ORIGIN}/flask-application/dashboard`;
+/** The demo apps' secrets (public, demo only); Flask and FastAPI share one, as in the demo. */
 export const DEMO_SECRETS = {
-  flask: "flask-demo-secret",
-  fastapi: "fastapi-demo-secret",
-  nodeNew: "node-demo-key-2",
-  nodeOld: "node-demo-key-1",
+  flask: DEMO_SECRET,
+  fastapi: DEMO_SECRET,
+  nodeNew: NODE_DEMO_KEY,
+  nodeOld: `${NODE_DEMO_KEY}-retired`,
 } as const;
 
 export type ScenarioName = "mounted-apps" | "agreeing" | "empty";
@@ -61,40 +69,20 @@ export function flaskSessionData(): Value {
   ]);
 }
 
-export const flaskSide = (overrides: Partial<Side> = {}): Side => ({
-  id: "flask-app",
-  label: "Flask app",
-  format: "flask",
-  cookieName: "session",
-  pathPrefix: "/flask-application",
-  secret: { value: DEMO_SECRETS.flask, encoding: "utf8" },
-  fallbacks: [],
-  options: {},
-  ...overrides,
-});
+export const flaskSide = (overrides: Partial<Side> = {}): Side => flaskAppSide(overrides);
+export const fastapiSide = (overrides: Partial<Side> = {}): Side => fastapiAppSide(overrides);
 
-export const fastapiSide = (overrides: Partial<Side> = {}): Side => ({
-  id: "fastapi-app",
-  label: "FastAPI app",
-  format: "starlette",
-  cookieName: "session",
-  pathPrefix: "/fastapi-application",
-  secret: { value: DEMO_SECRETS.fastapi, encoding: "utf8" },
-  fallbacks: [],
-  options: {},
-  ...overrides,
-});
-
-export const nodeSide = (): Side => ({
-  id: "node-app",
-  label: "Node app",
-  format: "cookie-session",
-  cookieName: "node_session",
-  pathPrefix: "/node-application",
-  secret: { value: DEMO_SECRETS.nodeNew, encoding: "utf8" },
-  fallbacks: [{ value: DEMO_SECRETS.nodeOld, encoding: "utf8" }],
-  options: {},
-});
+/**
+ * The Node app here is mounted on the same origin under its own cookie name and is halfway
+ * through a key rotation (its cookies are still signed with the old key), so the panel shows a
+ * fallback-key verdict beside the race.
+ */
+export const nodeSide = (): Side =>
+  nodeAppSide({
+    cookieName: "node_session",
+    pathPrefix: "/node-application",
+    fallbacks: [{ value: DEMO_SECRETS.nodeOld, encoding: "utf8" }],
+  });
 
 /** The Flask-signed `session` cookie on path / (what Flask writes after a login). */
 export function flaskCookie(nowSeconds: number): BrowserCookie {
