@@ -61,7 +61,9 @@ ${optionHelp("--salt S", `salt (${defaultSalts()}); not for cookie-session / exp
   --digest D          sha1 | sha256 | sha512 (django: sha1 for 3.1/3.2 legacy cookies;
                       cookie-session: keygrip's algorithm; express-session is always sha256)
   --name NAME         cookie name (default session); cookie-session signs NAME=value
-  --untagged          Flask JSON without tags (starlette-flask); only affects --format flask`;
+  --untagged          Flask JSON without tags (starlette-flask); only affects --format flask
+  --unsigned          cookie-session with signed: false: no key and no NAME.sig (any value is
+                      accepted, so anyone can write the session)`;
 
 const DECODE = `Usage: sessionlens decode [options] <cookie | -> ...
 

@@ -33,6 +33,7 @@ export const FLAG_OPTIONS = [
   "--ensure-ascii",
   "--no-ensure-ascii",
   "--untagged",
+  "--unsigned",
   "--json",
   "--strict",
 ] as const;

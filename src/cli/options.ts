@@ -100,6 +100,14 @@ function commonOptions(args: RawArgs, format: FormatChoice): CodecOptions {
   const ensureAscii = switchValue(args, "--ensure-ascii", "--no-ensure-ascii");
   if (ensureAscii !== undefined) codec.ensureAscii = ensureAscii;
   if (args.flags.has("--untagged")) codec.untagged = true;
+  if (args.flags.has("--unsigned")) {
+    if (format !== "cookie-session") {
+      throw new UsageError(
+        "--unsigned is cookie-session's signed: false: use it with --format cookie-session",
+      );
+    }
+    codec.signed = false;
+  }
   return codec;
 }
 

@@ -48,6 +48,12 @@ export interface CodecOptions {
   name?: string;
   /** cookie-session: the `NAME.sig` cookie's value. */
   sig?: string;
+  /**
+   * cookie-session's `signed` option (default true). With `signed: false` the app writes no
+   * `NAME.sig` and reads any value it is given: decoding needs no key and signing writes the bare
+   * value.
+   */
+  signed?: boolean;
   /** Flask JSON provider options; default true/true for flask. */
   sortKeys?: boolean;
   ensureAscii?: boolean;
@@ -73,7 +79,8 @@ export type Status =
 
 /**
  * The statuses reached only after a key's signature matched; `key` is set exactly for these
- * (an expired or unloadable cookie was still signed by that key).
+ * (an expired or unloadable cookie was still signed by that key). The one exception is a
+ * cookie-session app with `signed: false`, which checks no signature: `valid` with key null.
  */
 export const VERIFIED_STATUSES: readonly Status[] = [
   "valid",

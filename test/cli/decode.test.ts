@@ -273,3 +273,19 @@ describe("decode: malformed input", () => {
     expect(run.status).toBe(2);
   });
 });
+
+describe("decode: cookie-session --unsigned", () => {
+  const v = vector("cookie-session-2.1.1", "unsigned");
+
+  it("reads an app's signed: false cookie with no key as valid, key null, exit 0", () => {
+    const { run, record } = decodeOne(["--format", "cookie-session", "--unsigned", v.cookie_value]);
+    expect(run.status).toBe(0);
+    expect(record).toMatchObject({ status: "valid", data: { n: 4 }, key: null });
+  });
+
+  it("refuses --unsigned for another format, naming the one it belongs to", () => {
+    const run = runCli(["decode", "--format", "flask", "--unsigned", v.cookie_value]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--unsigned .* --format cookie-session/);
+  });
+});

@@ -55,6 +55,12 @@ describe("sign: byte-exact with the frameworks", () => {
     },
   );
 
+  it("cookie-session --unsigned (signed: false): the bare value, no .sig line, no key needed", () => {
+    const v = vector("cookie-session-2.1.1", "unsigned");
+    const run = sign(["--format", "cookie-session", "--unsigned", v.payload_json!]);
+    expect(run.lines).toEqual([v.cookie_value]);
+  });
+
   it.each(["fixed-id", "weird-id"])(
     "express-session %s: percent-encoded Set-Cookie value",
     (name) => {

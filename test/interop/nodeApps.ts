@@ -62,6 +62,13 @@ function mountCookieSession(app: ExpressApp): void {
     res.status(204).send("");
   });
   app.get("/cs/read", withKeys, (req, res) => json(res, { session: req.session }));
+  // signed: false: no keys, no NAME.sig
+  const unsigned = cookieSession({ name: "session", signed: false });
+  app.post("/cs-unsigned/set", express.text({ type: "*/*" }), unsigned, (req, res) => {
+    req.session = JSON.parse(req.body) as Record<string, unknown>;
+    res.status(204).send("");
+  });
+  app.get("/cs-unsigned/read", unsigned, (req, res) => json(res, { session: req.session }));
 }
 
 function mountExpressSession(app: ExpressApp): void {

@@ -90,6 +90,7 @@ export function optionsFor(v: Vector, format: FormatId): CodecOptions {
   if (v.signed === false) {
     delete o.secret;
     delete o.fallbacks;
+    o.signed = false;
   }
   if (v.salt !== undefined) o.salt = v.salt;
   if (v.key_derivation && v.key_derivation !== "django-salted-hmac") {

@@ -16,11 +16,37 @@ import { result } from "../result";
 import { firstMatch, keyTrials, macFor } from "../signing/keys";
 import { macFromText } from "../signing/macText";
 import type { CodecOptions, DecodeResult } from "../types";
-import type { Value } from "../value";
+import { dict, isDict, type Value } from "../value";
 import { type Format, requireSecret, type SignedPart } from "./format";
 import { FORMAT_INFO, macEncodingOf, signingOf } from "./info";
 
 const lenientUtf8 = new TextDecoder("utf-8");
+
+/**
+ * What cookie-session's Session object already has, on itself or its prototype chain: its
+ * constructor copies a parsed key only `if (!(key in this))`, so the app never sees these.
+ */
+const RESERVED_KEYS = new Set([
+  "_ctx",
+  "isChanged",
+  "isNew",
+  "isPopulated",
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
+/** The session as the app sees it: the keys its Session object shadows left out, and which. */
+function asTheAppSees(data: Value): { data: Value; dropped: string[] } {
+  if (!isDict(data)) return { data, dropped: [] };
+  const dropped = [...data.keys()].filter((k) => RESERVED_KEYS.has(k));
+  if (dropped.length === 0) return { data, dropped };
+  return { data: dict([...data].filter(([k]) => !RESERVED_KEYS.has(k))), dropped };
+}
+
+function droppedNote(dropped: string[]): string {
+  if (dropped.length === 0) return "";
+  const names = dropped.map((k) => JSON.stringify(k)).join(", ");
+  return ` The app does not see ${names}: cookie-session's Session object already has ${dropped.length === 1 ? "that name" : "those names"}.`;
+}
 
 /** `cookies.get` strips one pair of surrounding double quotes. */
 function unquote(v: string): string {
@@ -33,14 +59,15 @@ function macMaker(opts: CodecOptions) {
 }
 
 type Parsed =
-  | { ok: true; data: Value; json: string }
+  | { ok: true; data: Value; json: string; note: string }
   | { ok: false; problem: string; json: string | null };
 
 function parseBody(value: string): Parsed {
   // Buffer.from(v, "base64").toString("utf8") never fails; invalid bytes become U+FFFD.
   const json = lenientUtf8.decode(b64DecodeNode(value));
   try {
-    return { ok: true, data: parseJson(json, "js"), json };
+    const { data, dropped } = asTheAppSees(parseJson(json, "js"));
+    return { ok: true, data, json, note: droppedNote(dropped) };
   } catch (e) {
     if (!(e instanceof JsonError)) reportInternalError(e, "cookie-session load");
     return {
@@ -55,11 +82,45 @@ function parseBody(value: string): Parsed {
 function locate(raw: string, opts: CodecOptions): SignedPart {
   const name = opts.name ?? FORMAT_INFO["cookie-session"].defaultCookieName;
   const signed = `${name}=${unquote(raw)}`;
+  if (opts.signed === false) {
+    return {
+      signed,
+      mac: null,
+      problem: "the app has signed: false: nothing is signed",
+      timestampText: null,
+    };
+  }
   if (opts.sig === undefined) {
     return { signed, mac: null, problem: `there is no ${name}.sig cookie`, timestampText: null };
   }
   const { mac, problem } = macFromText(macEncodingOf("cookie-session"), unquote(opts.sig));
   return { signed, mac, problem, timestampText: null };
+}
+
+/** `signed: false`: cookie-session reads the value as it is, with no key and no NAME.sig. */
+function decodeUnsigned(value: string, name: string): DecodeResult {
+  if (value === "") {
+    return result(
+      "cookie-session",
+      "malformed",
+      "The value is empty, which is how cookie-session deletes a session (req.session = null): the app starts a new one.",
+    );
+  }
+  const body = parseBody(value);
+  if (!body.ok) {
+    return result(
+      "cookie-session",
+      "bad_payload",
+      `The value is not JSON (${body.problem}); cookie-session silently starts a new session.`,
+      { payloadJson: body.json },
+    );
+  }
+  return result(
+    "cookie-session",
+    "valid",
+    `Read as cookie-session with signed: false: the app checks no ${name}.sig, so anyone can write this session.${body.note}`,
+    { data: body.data, payloadJson: body.json },
+  );
 }
 
 export const cookieSession: Format = {
@@ -76,6 +137,7 @@ export const cookieSession: Format = {
     );
     const empty =
       "The value is empty, which is how cookie-session deletes a session (req.session = null): the app starts a new one.";
+    if (opts.signed === false) return decodeUnsigned(value, name);
     if (trials.length === 0) {
       const body = value === "" ? null : parseBody(value);
       const fields = { data: body?.ok ? body.data : undefined, payloadJson: body?.json ?? null };
@@ -90,7 +152,7 @@ export const cookieSession: Format = {
       return result(
         "cookie-session",
         "unverified",
-        "Decoded as cookie-session without checking the signature: no key given.",
+        `Decoded as cookie-session without checking the signature: no key given.${body.note}`,
         fields,
       );
     }
@@ -127,15 +189,20 @@ export const cookieSession: Format = {
       key === "secret"
         ? "keys[0]"
         : `keys[${Number(key.slice(9)) + 1}] (the app re-signs ${name}.sig with keys[0])`;
-    return result("cookie-session", "valid", `Valid cookie-session cookie, signed with ${via}.`, {
-      data: body.data,
-      payloadJson: body.json,
-      key,
-    });
+    return result(
+      "cookie-session",
+      "valid",
+      `Valid cookie-session cookie, signed with ${via}.${body.note}`,
+      {
+        data: body.data,
+        payloadJson: body.json,
+        key,
+      },
+    );
   },
 
   sign(data, opts) {
-    const secret = requireSecret(opts, "cookie-session");
+    const secret = opts.signed === false ? null : requireSecret(opts, "cookie-session");
     const name = opts.name ?? FORMAT_INFO["cookie-session"].defaultCookieName;
     let json: string;
     try {
@@ -144,6 +211,7 @@ export const cookieSession: Format = {
       throw new CodecError("unencodable", e instanceof Error ? e.message : String(e));
     }
     const value = b64EncodeStd(utf8Encode(json));
+    if (secret === null) return { value }; // signed: false writes no NAME.sig
     const sig = b64urlEncode(macMaker(opts)(secret)(utf8Encode(`${name}=${value}`)));
     return { value, sig };
   },
