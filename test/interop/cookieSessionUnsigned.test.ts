@@ -67,4 +67,15 @@ describe("cookie-session 2.1 with signed: false (live express app)", () => {
       /does not see "isNew", "isPopulated", "constructor", "toString", "_ctx"/,
     );
   });
+
+  it.each(['"abc"', "[1,[2]]", "5", "true", "null", "0", '""', '\ufeff{"user":"ada"}'])(
+    "a payload of %s reads as the app's Session object holds it",
+    async (json) => {
+      const value = Buffer.from(json).toString("base64");
+      const seen = await frameworkRead(value);
+      const ours = decodeCookie("cookie-session", value, { signed: false });
+      if (ours.status === "valid") expect(JSON.parse(toTypedJson(ours.data!))).toEqual(seen);
+      else expect([ours.status, seen]).toEqual(["bad_payload", {}]); // a new, empty session
+    },
+  );
 });

@@ -16,11 +16,13 @@ import { result } from "../result";
 import { firstMatch, keyTrials, macFor } from "../signing/keys";
 import { macFromText } from "../signing/macText";
 import type { CodecOptions, DecodeResult } from "../types";
-import { dict, isDict, type Value } from "../value";
+import { type Dict, dict, isDict, type Value } from "../value";
 import { type Format, requireSecret, type SignedPart } from "./format";
 import { FORMAT_INFO, macEncodingOf, signingOf } from "./info";
 
-const lenientUtf8 = new TextDecoder("utf-8");
+// Buffer's toString("utf8") keeps a leading byte-order mark (and JSON.parse then fails on it);
+// TextDecoder drops one unless told not to.
+const lenientUtf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
  * What cookie-session's Session object already has, on itself or its prototype chain: its
@@ -34,9 +36,20 @@ const RESERVED_KEYS = new Set([
   ...Object.getOwnPropertyNames(Object.prototype),
 ]);
 
+/**
+ * What `for (var key in obj)` gives for a parsed value that is not an object: a string's and an
+ * array's indices, nothing for a number, a boolean or null (and `if (obj)` skips falsy ones).
+ */
+function enumerated(data: Value): Dict {
+  if (typeof data === "string")
+    return dict([...Array(data.length).keys()].map((i) => [String(i), data[i]!]));
+  if (Array.isArray(data)) return dict(data.map((item, i) => [String(i), item]));
+  return dict([]);
+}
+
 /** The session as the app sees it: the keys its Session object shadows left out, and which. */
-function asTheAppSees(data: Value): { data: Value; dropped: string[] } {
-  if (!isDict(data)) return { data, dropped: [] };
+function asTheAppSees(parsed: Value): { data: Value; dropped: string[] } {
+  const data = isDict(parsed) ? parsed : enumerated(parsed);
   const dropped = [...data.keys()].filter((k) => RESERVED_KEYS.has(k));
   if (dropped.length === 0) return { data, dropped };
   return { data: dict([...data].filter(([k]) => !RESERVED_KEYS.has(k))), dropped };
