@@ -3,8 +3,13 @@
  * page per command (options and output). Plain text on stdout so it pipes into `less`/`grep`.
  */
 
+import { AUDIT_HELP } from "./audit/audit-args";
 import { defaultMaxAges, defaultSalts, formatList, optionHelp } from "./help-formats";
 import { TIMELINE_HELP } from "./timeline-command";
+
+/** The commands, as the messages that list them spell them. */
+export const COMMANDS_TEXT = "decode, sign, convert, audit or timeline";
+
 import { UsageError } from "./usage-error";
 
 const OVERVIEW = `sessionlens - decode, verify and sign web-framework session cookies
@@ -17,8 +22,9 @@ Usage:
   sessionlens decode [options] <cookie | -> ...
   sessionlens sign --format F --secret S [options] <typed-json | ->
   sessionlens convert --from-format F --from-secret S --format G --secret T [options] <cookie | ->
+  sessionlens audit [--format F] [--wordlist FILE]... [options] <cookie>
   sessionlens timeline [--sides FILE] <file.har | ->
-  sessionlens help [decode | sign | convert | timeline]
+  sessionlens help [decode | sign | convert | audit | timeline]
   sessionlens --version
 
 Formats (--format):
@@ -154,7 +160,6 @@ export function helpText(topic: string | undefined): string {
   if (topic === "sign") return SIGN;
   if (topic === "convert") return CONVERT;
   if (topic === "timeline") return TIMELINE_HELP;
-  throw new UsageError(
-    `no help for "${topic}": try sessionlens help decode, help sign or help convert`,
-  );
+  if (topic === "audit") return AUDIT_HELP;
+  throw new UsageError(`no help for "${topic}": try sessionlens help ${COMMANDS_TEXT}`);
 }

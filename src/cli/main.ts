@@ -1,7 +1,7 @@
 /**
  * Entry point of the `sessionlens` command (bundled by `npm run build:cli` into
  * dist/cli/sessionlens.mjs, started by bin/sessionlens.mjs). It only dispatches: argv → help,
- * version, decode or sign; every user-fixable problem becomes one stderr line and exit 2.
+ * version or one of the commands; every user-fixable problem becomes one stderr line and exit 2.
  * The exit status is set through process.exitCode so buffered stdout is flushed first.
  */
 import { version } from "../../package.json";
@@ -10,7 +10,7 @@ import { runAuditCommand } from "./audit/audit-command";
 import { runConvert } from "./convert-command";
 import { type CommandIo, runDecode } from "./decode-command";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes";
-import { helpText } from "./help";
+import { COMMANDS_TEXT, helpText } from "./help";
 import { SECRET_OPTIONS } from "./option-table";
 import { runSign } from "./sign-command";
 import { runTimeline } from "./timeline-command";
@@ -33,10 +33,10 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   if (args.command === "convert") return runConvert(args, io);
   if (args.command === "timeline") return runTimeline(args, io);
   if (args.command === undefined) {
-    throw new UsageError("no command given: use decode or sign (see `sessionlens --help`)");
+    throw new UsageError(`no command given: use ${COMMANDS_TEXT} (see \`sessionlens --help\`)`);
   }
   throw new UsageError(
-    `unknown command "${args.command}": use decode or sign (see \`sessionlens --help\`)`,
+    `unknown command "${args.command}": use ${COMMANDS_TEXT} (see \`sessionlens --help\`)`,
   );
 }
 

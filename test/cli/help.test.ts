@@ -44,6 +44,17 @@ describe("help", () => {
     );
   });
 
+  it.each(["decode", "sign", "convert", "audit", "timeline"])(
+    "lists %s in the overview, and help %s = %s --help = %s -h",
+    (command) => {
+      expect(overview.stdout).toMatch(new RegExp(`^ {2}sessionlens ${command} `, "m"));
+      const page = runCli(["help", command]);
+      expect(page.status, page.stderr).toBe(0);
+      expect(runCli([command, "--help"]).stdout).toBe(page.stdout);
+      expect(runCli([command, "-h"]).stdout).toBe(page.stdout);
+    },
+  );
+
   it("has a decode page (help decode = decode --help) with statuses and options", () => {
     const page = runCli(["help", "decode"]);
     expect(page.status).toBe(0);

@@ -60,7 +60,10 @@ describe("usage errors", () => {
     [["decode"], /decode needs a cookie value, or -/],
     [["decode", "-", "-"], /given twice/],
     [[], /no command given/],
-    [["decrypt", COOKIE], /unknown command "decrypt": use decode or sign/],
+    [
+      ["decrypt", COOKIE],
+      /unknown command "decrypt": use decode, sign, convert, audit or timeline/,
+    ],
     [["help", "frobnicate"], /no help for "frobnicate"/],
     [["sign", "--secret", "s", '{"n":1}'], /sign needs --format/],
     [

@@ -60,6 +60,10 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
       positionals.push(...argv.slice(i + 1));
       break;
     }
+    if (word === "-h") {
+      out.help = true;
+      continue;
+    }
     if (!word.startsWith("--") || word === "-") {
       positionals.push(word);
       continue;
