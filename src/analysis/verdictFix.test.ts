@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { fastapiApp, flaskApp, flaskValue, makeSide, NOW } from "../../test/support/mountedApps";
 import type { FormatId } from "../codec/types";
 import { checkAgreement } from "./agreement";
 import { pathSnippet, renameSnippet, shareFormatSnippets } from "./fixes";
-import { fastapiApp, flaskApp, flaskValue, makeSide, NOW } from "../../test/support/mountedApps";
 import { verdictFix } from "./verdictFix";
 
 const fixFor = (sides = [flaskApp, fastapiApp], path = "/", value = flaskValue()) =>
