@@ -63,18 +63,6 @@ describe.each(["chrome", "firefox"])("the %s store package", (browser) => {
     const unwanted = names.filter((n) => /\.(map|tsx?)$|(^|\/)test\/|node_modules\//.test(n));
     expect(unwanted).toEqual([]);
   });
-
-  it("never asks for storage.sync", () => {
-    const { names } = readZip(zip);
-    const js = names.filter((n) => n.endsWith(".js"));
-    const script = `
-import sys, zipfile
-with zipfile.ZipFile(sys.argv[1]) as z:
-    print(sum(z.read(n).count(b"storage.sync") for n in sys.argv[2:]))
-`;
-    const count = execFileSync("python3", ["-c", script, zip, ...js], { encoding: "utf8" });
-    expect(Number(count)).toBe(0);
-  });
 });
 
 describe("the store listing", () => {
