@@ -46,6 +46,8 @@ describe.each(["chrome", "firefox"])("the %s store package", (browser) => {
     expect(manifest.name).toBe("Session Lens");
     const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
     expect(csp).toContain("script-src 'self'");
+    // nothing the extension does needs the network: the browser refuses any request
+    expect(csp).toContain("connect-src 'none'");
     // 'wasm-unsafe-eval' (the audit's WebAssembly) is the only eval allowed
     expect(csp.replace("'wasm-unsafe-eval'", "")).not.toContain("eval");
     expect(manifest.permissions).not.toContain("<all_urls>");
