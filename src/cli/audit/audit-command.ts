@@ -42,7 +42,12 @@ export async function runAuditCommand(argv: readonly string[], io: CommandIo): P
     kernel: args.kernel,
   };
   const recipe = prepareRecipe(format, args.cookie, job.options);
-  if (!recipe.ok) throw new UsageError(`cannot audit this ${format} cookie: ${recipe.problem}`);
+  if (!recipe.ok) {
+    // The codec says what is wrong; the CLI adds which option supplies it.
+    const hint =
+      format === "cookie-session" && args.sig === undefined ? " (give it with --sig)" : "";
+    throw new UsageError(`cannot audit this ${format} cookie: ${recipe.problem}${hint}`);
+  }
   if (args.hashcat) {
     const h = hashcatFor(recipe.recipe, args.cookie.trim());
     const line = h.supported
