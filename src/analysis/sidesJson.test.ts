@@ -20,7 +20,11 @@ describe("exportSides", () => {
 
   it("round-trips through parseSidesJson", () => {
     const text = exportSides([flaskApp, fastapiApp], { includeSecrets: true, origin: "http://x" });
-    expect(parseSidesJson(text, makeId)).toEqual({ ok: true, sides: [flaskApp, fastapiApp] });
+    expect(parseSidesJson(text, makeId)).toEqual({
+      ok: true,
+      sides: [flaskApp, fastapiApp],
+      origin: "http://x",
+    });
   });
 });
 

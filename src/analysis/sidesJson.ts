@@ -42,7 +42,10 @@ export function exportSides(sides: readonly Side[], opts: ExportOptions): string
   return JSON.stringify(file, null, 2);
 }
 
-export type ImportResult = { ok: true; sides: Side[] } | { ok: false; errors: string[] };
+/** `origin`: the site the file was exported for, when it says (a file belongs to one site). */
+export type ImportResult =
+  | { ok: true; sides: Side[]; origin?: string }
+  | { ok: false; errors: string[] };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -173,6 +176,7 @@ export function parseSidesJson(text: string, makeId: () => string): ImportResult
   const sides = list.map((s, i) => readSide(s, `sides[${i}]`, errors, makeId));
   if (errors.length > 0) return { ok: false, errors };
   const seen = new Set<string>();
+  const origin = isObj(parsed) && typeof parsed.origin === "string" ? parsed.origin : undefined;
   return {
     ok: true,
     sides: (sides as Side[]).map((s) => {
@@ -180,6 +184,7 @@ export function parseSidesJson(text: string, makeId: () => string): ImportResult
       seen.add(side.id);
       return side;
     }),
+    ...(origin !== undefined ? { origin } : {}),
   };
 }
 

@@ -83,7 +83,7 @@ describe("verdictSentence", () => {
 
   it("tells how to declare sides when there are none or none match", () => {
     expect(verdictFor(flaskValue(), [])).toMatch(
-      /^No apps are declared for this site yet\. Open Sides and add/,
+      /^No apps are declared for this site yet\. Declare each app that shares the cookie/,
     );
     expect(verdictFor(flaskValue(), [flaskApp], "/", "other")).toBe(
       "No declared side uses the cookie name `other`. Set a side's cookie name to `other` to check this cookie.",

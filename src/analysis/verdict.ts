@@ -99,7 +99,7 @@ export function verdictSentence(a: Agreement, ctx: VerdictContext): string {
     return `This is the signature cookie of \`${ctx.companionOf}\` (Node cookie-session); select \`${ctx.companionOf}\` to check both together.`;
   }
   if (a.declaredSides === 0) {
-    return `No apps are declared for this site yet. Open Sides and add each app that shares the cookie (its format, cookie name \`${name}\` and secret) to see which of them can read it.`;
+    return `No apps are declared for this site yet. Declare each app that shares the cookie (its format, the cookie name \`${name}\` and its secret) to see which of them can read it.`;
   }
   const all = a.judgements;
   if (all.length === 0) {

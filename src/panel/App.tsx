@@ -7,14 +7,17 @@ import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import type { CookieListing } from "../model/cookie";
 import type { PanelHost } from "../shared/host";
+import { writingRequestPath } from "../timeline";
 import styles from "./App.module.css";
 import { CookiesView } from "./components/CookiesView/CookiesView";
 import type { OptionalColumn } from "./components/CookieTable/columns";
 import { SidesEditor } from "./components/SidesEditor/SidesEditor";
 import { TimelineView } from "./components/Timeline/TimelineView";
+import { UndoRemove } from "./components/Toast/UndoRemove";
 import { type Tab, Toolbar } from "./components/Toolbar/Toolbar";
 import { VaultControls } from "./components/Vault/VaultControls";
 import { listingOrigin, useListing } from "./state/useListing";
+import { useSideActions } from "./state/useSideActions";
 import { useSides } from "./state/useSides";
 import { useTheme } from "./state/useTheme";
 import { useTimeline, useTimelineRecords } from "./state/useTimeline";
@@ -38,6 +41,7 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
   const [tab, setTab] = useState<Tab>("cookies");
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [columns, setColumns] = useState<ReadonlySet<OptionalColumn>>(() => new Set());
+  const sideActions = useSideActions(sides, setSides, origin);
   const timeline = useTimeline(useTimelineRecords(host), sides);
   const nowSeconds = Math.floor(now() / 1000);
 
@@ -50,7 +54,13 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
     body = (
       <>
         <VaultControls vault={vault} />
-        <SidesEditor origin={origin} sides={sides} saveError={saveError} onChange={setSides} />
+        <SidesEditor
+          origin={origin}
+          sides={sides}
+          saveError={saveError}
+          onChange={setSides}
+          onRemove={sideActions.remove}
+        />
       </>
     );
   } else if (error !== null) {
@@ -78,6 +88,8 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
         onSelect={setSelectedKey}
         columns={columns}
         onColumns={setColumns}
+        sideActions={sideActions}
+        requestPathOf={(key, value) => writingRequestPath(timeline.writes, key, value)}
       />
     );
   }
@@ -92,6 +104,13 @@ export function App({ host, now = Date.now, initialListing = null }: AppProps): 
         url={listing?.url ?? null}
         onReload={() => void reload()}
       />
+      {sideActions.removed && (
+        <UndoRemove
+          removed={sideActions.removed}
+          onUndo={sideActions.undo}
+          onDismiss={sideActions.dismiss}
+        />
+      )}
       <main class={styles.main}>{body}</main>
     </div>
   );

@@ -14,6 +14,7 @@ export type { TimelineWrite } from "./analyse";
 export { ReadingCache } from "./analyse";
 export type { Finding, FindingKind } from "./detectors/types";
 export { FINDING_KINDS } from "./detectors/types";
+export { writingRequestPath } from "./writingRequest";
 
 export interface Timeline {
   writes: TimelineWrite[];

@@ -44,11 +44,12 @@ describe("agreement", () => {
     expect(sideRows().map((r) => r.outcome)).toEqual(["accepts", "accepts"]);
   });
 
-  it("offers to declare sides when none exist", async () => {
+  it("offers the Sides tab when none exist and the cookie's format is unknown", async () => {
     await renderPanel({ sides: [] });
-    await selectCookie("session", "/");
+    await selectCookie("theme", "/");
     expect(verdictText()).toMatch(/^No apps are declared for this site yet/);
     expect(screen.queryAllByTestId("side-row")).toHaveLength(0);
+    expect(screen.queryByTestId("declare-side")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Declare sides" }));
     expect(await screen.findByRole("button", { name: "Add side" })).toBeTruthy();
   });

@@ -9,7 +9,13 @@ afterEach(() => cleanup());
 describe("sides export across navigation", () => {
   it("hides the previous site's export box", () => {
     const editor = (origin: string) => (
-      <SidesEditor origin={origin} sides={[flaskSide()]} saveError={null} onChange={() => {}} />
+      <SidesEditor
+        origin={origin}
+        sides={[flaskSide()]}
+        saveError={null}
+        onChange={() => {}}
+        onRemove={() => {}}
+      />
     );
     const { rerender } = render(editor("http://127.0.0.1:8000"));
     fireEvent.click(screen.getByRole("button", { name: "Export sides" }));

@@ -1,6 +1,7 @@
 /**
  * The verdict sentence, coloured by how bad it is, with `names` shown as code. When no side
- * matches yet, it offers the way to declare one.
+ * reads the cookie, it offers to declare the app that wrote it (a side filled in from the
+ * cookie), or, when the format is not known, the Sides tab.
  */
 import type { Agreement } from "../../../analysis/agreement";
 import { CodeText } from "../CodeText/CodeText";
@@ -19,9 +20,11 @@ interface Props {
   agreement: Agreement;
   sentence: string;
   onOpenSides: () => void;
+  /** Declares the app that wrote the cookie; absent when that makes no sense now. */
+  onDeclare?: () => void;
 }
 
-export function Verdict({ agreement, sentence, onOpenSides }: Props) {
+export function Verdict({ agreement, sentence, onOpenSides, onDeclare }: Props) {
   const tone = toneOf(agreement);
   const needsSides = agreement.judgements.length === 0;
   return (
@@ -29,10 +32,16 @@ export function Verdict({ agreement, sentence, onOpenSides }: Props) {
       <p class={styles.sentence} data-testid="verdict">
         <CodeText text={sentence} />
       </p>
-      {needsSides && (
-        <button type="button" onClick={onOpenSides}>
-          {agreement.declaredSides === 0 ? "Declare sides" : "Edit sides"}
+      {onDeclare ? (
+        <button type="button" data-testid="declare-side" onClick={onDeclare}>
+          Declare the app that wrote this
         </button>
+      ) : (
+        needsSides && (
+          <button type="button" onClick={onOpenSides}>
+            {agreement.declaredSides === 0 ? "Declare sides" : "Edit sides"}
+          </button>
+        )
       )}
     </div>
   );

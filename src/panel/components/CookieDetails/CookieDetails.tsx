@@ -8,11 +8,14 @@ import type { BrowserCookie } from "../../../model/cookie";
 import type { Side } from "../../../model/side";
 import type { CookieRowModel } from "../../state/cookieRows";
 import { useCookieAnalysis } from "../../state/useCookieAnalysis";
+import { useDeclare } from "../../state/useDeclare";
+import type { SideActions } from "../../state/useSideActions";
 import { AgreementTable } from "../Agreement/AgreementTable";
 import { Verdict } from "../Agreement/Verdict";
 import { VerdictFix } from "../Agreement/VerdictFix";
 import { type AuditHost, AuditSection } from "../Audit/AuditSection";
 import { CookieAttributes } from "../CookieAttributes/CookieAttributes";
+import { DeclareForm } from "../Declare/DeclareForm";
 import { DecodedView } from "../Decoded/DecodedView";
 import { type EditorHost, SessionEditor } from "../SessionEditor/SessionEditor";
 import styles from "./CookieDetails.module.css";
@@ -29,10 +32,25 @@ interface Props {
   host?: EditorHost & AuditHost;
   /** Every cookie of the page (for a cookie-session `.sig` companion and undo). */
   jar?: readonly BrowserCookie[];
+  /** How sides are added and changed (without it, no declaring here). */
+  sideActions?: SideActions;
+  /** URL path of the request that set this cookie, when one was seen. */
+  requestPath?: string | null;
 }
 
-export function CookieDetails({ row, sides, now, pageUrl, onOpenSides, host, jar = [] }: Props) {
+export function CookieDetails({
+  row,
+  sides,
+  now,
+  pageUrl,
+  onOpenSides,
+  host,
+  jar = [],
+  sideActions,
+  requestPath = null,
+}: Props) {
   const analysis = useCookieAnalysis(row, sides, now);
+  const declaring = useDeclare(row, analysis, sides, sideActions, requestPath);
   const [editing, setEditing] = useState(false);
   const data = analysis.display?.result.data;
   const editable =
@@ -74,7 +92,18 @@ export function CookieDetails({ row, sides, now, pageUrl, onOpenSides, host, jar
         agreement={analysis.agreement}
         sentence={analysis.verdict}
         onOpenSides={onOpenSides}
+        onDeclare={declaring.declare}
       />
+      {declaring.side && sideActions && (
+        <DeclareForm
+          key={declaring.side.id}
+          side={declaring.side}
+          cookieName={row.cookie.name}
+          onChange={sideActions.replace}
+          onRemove={() => sideActions.remove(declaring.side?.id ?? "")}
+          onDone={declaring.done}
+        />
+      )}
       <AgreementTable judgements={analysis.agreement.judgements} />
       {analysis.fix && <VerdictFix fix={analysis.fix} />}
       <CookieAttributes row={row} now={now} />

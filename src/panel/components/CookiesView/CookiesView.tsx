@@ -8,6 +8,7 @@ import { useMemo } from "preact/hooks";
 import type { CookieListing } from "../../../model/cookie";
 import type { Side } from "../../../model/side";
 import { buildRows } from "../../state/cookieRows";
+import type { SideActions } from "../../state/useSideActions";
 import type { AuditHost } from "../Audit/AuditSection";
 import { CookieDetails } from "../CookieDetails/CookieDetails";
 import { ColumnPicker } from "../CookieTable/ColumnPicker";
@@ -34,6 +35,10 @@ interface Props {
   /** The optional table columns turned on (held by the App, so they survive view switches). */
   columns: ReadonlySet<OptionalColumn>;
   onColumns: (next: ReadonlySet<OptionalColumn>) => void;
+  /** How sides are added and changed, for declaring the app that wrote a cookie. */
+  sideActions?: SideActions;
+  /** URL path of the request that last set a cookie (by key and value), when seen. */
+  requestPathOf?: (key: string, value: string) => string | null;
 }
 
 export function CookiesView({
@@ -48,6 +53,8 @@ export function CookiesView({
   onSelect,
   columns,
   onColumns,
+  sideActions,
+  requestPathOf,
 }: Props) {
   const cookies = listing.kind === "ok" ? listing.cookies : null;
   const rows = useMemo(() => (cookies ? buildRows(cookies) : []), [cookies]);
@@ -86,6 +93,8 @@ export function CookiesView({
           onOpenSides={onOpenSides}
           host={host}
           jar={cookies ?? []}
+          sideActions={sideActions}
+          requestPath={requestPathOf?.(selected.key, selected.cookie.value) ?? null}
         />
       ) : (
         <p class={styles.hint}>

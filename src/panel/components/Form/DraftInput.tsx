@@ -5,12 +5,12 @@
  * first keystroke until the field is committed (blur or Enter, the native `change`), and only
  * then handed to `onCommit`; new values from outside show again once nothing is being typed.
  */
-import type { JSX } from "preact";
-import { useState } from "preact/hooks";
+import type { JSX, Ref } from "preact";
+import { useRef, useState } from "preact/hooks";
 
 type InputProps = Omit<
   JSX.InputHTMLAttributes<HTMLInputElement>,
-  "value" | "onInput" | "onChange" | "onBlur"
+  "value" | "onInput" | "onChange" | "onBlur" | "onPaste" | "ref"
 >;
 
 export interface DraftInputProps extends InputProps {
@@ -18,10 +18,21 @@ export interface DraftInputProps extends InputProps {
   onCommit: (value: string) => void;
   /** Each keystroke's text, for live hints (hex checks); the draft is kept either way. */
   onDraft?: (value: string) => void;
+  /** A paste is committed at once (a pasted secret is whole; nothing more will be typed). */
+  commitOnPaste?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
-export function DraftInput({ value, onCommit, onDraft, ...rest }: DraftInputProps) {
+export function DraftInput({
+  value,
+  onCommit,
+  onDraft,
+  commitOnPaste = false,
+  inputRef,
+  ...rest
+}: DraftInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
+  const pasting = useRef(false);
   const commit = (text: string) => {
     setDraft(null);
     if (text !== value) onCommit(text);
@@ -29,10 +40,20 @@ export function DraftInput({ value, onCommit, onDraft, ...rest }: DraftInputProp
   return (
     <input
       {...rest}
+      ref={inputRef}
       value={draft ?? value}
+      onPaste={() => {
+        pasting.current = commitOnPaste;
+      }}
       onInput={(e) => {
-        setDraft(e.currentTarget.value);
-        onDraft?.(e.currentTarget.value);
+        const text = e.currentTarget.value;
+        if (pasting.current) {
+          pasting.current = false;
+          commit(text);
+          return;
+        }
+        setDraft(text);
+        onDraft?.(text);
       }}
       onChange={(e) => commit(e.currentTarget.value)}
       onBlur={(e) => {

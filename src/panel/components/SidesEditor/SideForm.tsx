@@ -1,8 +1,10 @@
 /**
  * One side (an app sharing the cookie): label, format, cookie name, the URL path it serves,
- * its secret and fallbacks, and format options. Each committed change hands back a whole new
- * Side, so the parent can save the list in one call.
+ * its secret and fallbacks, and the format's other options behind "Advanced" (most apps keep
+ * their framework's defaults). Each committed change hands back a whole new Side, so the
+ * parent can save the list in one call.
  */
+import { useState } from "preact/hooks";
 import { FORMAT_IDS, FORMAT_INFO } from "../../../codec";
 import type { FormatId } from "../../../codec/types";
 import type { Side, StoredSecret } from "../../../model/side";
@@ -16,6 +18,8 @@ interface Props {
   side: Side;
   onChange: (next: Side) => void;
   onRemove: () => void;
+  /** Put the cursor in the secret field when the form appears (a side just declared). */
+  focusSecret?: boolean;
 }
 
 function withFormat(side: Side, format: FormatId): Side {
@@ -28,9 +32,11 @@ function withFormat(side: Side, format: FormatId): Side {
   };
 }
 
-export function SideForm({ side, onChange, onRemove }: Props) {
+export function SideForm({ side, onChange, onRemove, focusSecret = false }: Props) {
   const id = side.id;
   const fallbackKeys = useItemKeys(side.fallbacks.length);
+  // Open from the start when the side already differs from its framework's defaults.
+  const [advanced, setAdvanced] = useState(() => Object.keys(side.options).length > 0);
   const text = (
     key: "label" | "cookieName" | "pathPrefix",
     label: string,
@@ -82,7 +88,13 @@ export function SideForm({ side, onChange, onRemove }: Props) {
         </div>
         {text("cookieName", "Cookie name", FORMAT_INFO[side.format].defaultCookieName)}
         {text("pathPrefix", "Path prefix", "/flask-application")}
-        <SecretField id={`${id}-secret`} label="Secret" value={side.secret} onChange={setSecret} />
+        <SecretField
+          id={`${id}-secret`}
+          label="Secret"
+          value={side.secret}
+          onChange={setSecret}
+          autoFocus={focusSecret}
+        />
         {side.fallbacks.map((f, i) => (
           <SecretField
             key={fallbackKeys.keys[i]}
@@ -97,7 +109,17 @@ export function SideForm({ side, onChange, onRemove }: Props) {
           />
         ))}
       </div>
-      <SideOptionsFields side={side} onChange={(options) => onChange({ ...side, options })} />
+      <details
+        class={styles.advanced}
+        open={advanced}
+        data-testid="side-advanced"
+        onToggle={(e) => setAdvanced(e.currentTarget.open)}
+      >
+        <summary>Advanced: {FORMAT_INFO[side.format].label} options</summary>
+        {advanced && (
+          <SideOptionsFields side={side} onChange={(options) => onChange({ ...side, options })} />
+        )}
+      </details>
       <div class={styles.actions}>
         <button
           type="button"

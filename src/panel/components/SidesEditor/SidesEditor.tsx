@@ -14,9 +14,11 @@ interface Props {
   sides: readonly Side[];
   saveError: string | null;
   onChange: (sides: Side[]) => void;
+  /** Removes a side (undoably: the App offers Undo). */
+  onRemove: (id: string) => void;
 }
 
-export function SidesEditor({ origin, sides, saveError, onChange }: Props) {
+export function SidesEditor({ origin, sides, saveError, onChange, onRemove }: Props) {
   if (!origin) {
     return (
       <p class={styles.intro}>Open a web page to declare the apps that share its session cookie.</p>
@@ -36,12 +38,7 @@ export function SidesEditor({ origin, sides, saveError, onChange }: Props) {
         </p>
       )}
       {sides.map((side) => (
-        <SideForm
-          key={side.id}
-          side={side}
-          onChange={replace}
-          onRemove={() => onChange(sides.filter((s) => s.id !== side.id))}
-        />
+        <SideForm key={side.id} side={side} onChange={replace} onRemove={() => onRemove(side.id)} />
       ))}
       <div class={styles.actions}>
         <button type="button" onClick={() => onChange([...sides, newSide(sides)])}>

@@ -1,13 +1,16 @@
 /**
  * Import and export of the sides as JSON. Export leaves secrets out unless "include secrets" is
  * ticked; import replaces the list only when the whole file is valid, and otherwise lists each
- * problem and leaves the current sides alone.
+ * problem and leaves the current sides alone. A file exported for another site (the demo's
+ * ports change, a teammate's host differs) is offered with that site named, and imported only
+ * when the user says so.
  */
 import { useState } from "preact/hooks";
 import { exportSides, parseSidesJson } from "../../../analysis/sidesJson";
 import type { Side } from "../../../model/side";
 import { makeSideId } from "../../state/sideFactory";
 import { CopyButton } from "../Copy/CopyButton";
+import { OtherOriginOffer } from "./OtherOriginOffer";
 import styles from "./SidesEditor.module.css";
 
 interface Props {
@@ -22,13 +25,24 @@ export function SidesTransfer({ origin, sides, onImport }: Props) {
   const [importText, setImportText] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
   const [imported, setImported] = useState<number | null>(null);
+  const [offer, setOffer] = useState<{ origin: string; sides: Side[] } | null>(null);
 
   const doExport = () => setExported(exportSides(sides, { includeSecrets, origin }));
+  const accept = (accepted: Side[]) => {
+    setOffer(null);
+    setImported(accepted.length);
+    onImport(accepted);
+  };
   const doImport = (text: string) => {
     const result = parseSidesJson(text, makeSideId);
-    setImported(result.ok ? result.sides.length : null);
+    setImported(null);
     setErrors(result.ok ? [] : result.errors);
-    if (result.ok) onImport(result.sides);
+    if (!result.ok) return setOffer(null);
+    if (result.origin !== undefined && result.origin !== origin) {
+      setOffer({ origin: result.origin, sides: result.sides });
+    } else {
+      accept(result.sides);
+    }
   };
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -95,6 +109,15 @@ export function SidesTransfer({ origin, sides, onImport }: Props) {
             ))}
           </ul>
         </div>
+      )}
+      {offer && (
+        <OtherOriginOffer
+          from={offer.origin}
+          to={origin}
+          sides={offer.sides}
+          onAccept={() => accept(offer.sides)}
+          onCancel={() => setOffer(null)}
+        />
       )}
       {imported !== null && <p role="status">Imported {imported} sides.</p>}
     </section>
