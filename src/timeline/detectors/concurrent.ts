@@ -7,20 +7,13 @@
 
 import type { Snippet } from "../../analysis/fixes";
 import { withSnippets } from "../../analysis/fixes";
-import { toTypedJson } from "../../codec/typed";
-import type { Value } from "../../codec/value";
 import type { TimelineWrite } from "../analyse";
 import { cookieText, keysText, requestText, timeText } from "../describe";
-import { superseded } from "./rows";
+import { superseded, valueAt } from "./rows";
 import type { Finding } from "./types";
 
 const start = (w: TimelineWrite) => w.request?.startedAt ?? w.at;
 const topOf = (path: string) => path.split(/[.[]/)[0] ?? path;
-
-function valueAt(data: Value | undefined, key: string): string | null {
-  if (!(data instanceof Map) || !data.has(key)) return null;
-  return toTypedJson(data.get(key) as Value);
-}
 
 const SNIPPETS: Snippet[] = [
   {

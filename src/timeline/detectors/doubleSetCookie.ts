@@ -13,6 +13,7 @@ import {
 import type { Side } from "../../model/side";
 import type { TimelineWrite } from "../analyse";
 import { cookieText, keysText, requestText, timeText, topKeys, who } from "../describe";
+import { valueAt } from "./rows";
 import type { Finding } from "./types";
 
 export function doubleSetCookies(writes: readonly TimelineWrite[]): Finding[] {
@@ -24,7 +25,9 @@ export function doubleSetCookies(writes: readonly TimelineWrite[]): Finding[] {
       .map((seq) => bySeq.get(seq))
       .filter((r): r is TimelineWrite => r !== undefined);
     const first = rows[0] as TimelineWrite;
-    const lostKeys = topKeys(first).filter((k) => !topKeys(w).includes(k));
+    // A key the kept cookie also has, with another value (Flask's `user` under FastAPI's), is
+    // lost as surely as one it lacks; only a key with the same value survives.
+    const lostKeys = topKeys(first).filter((k) => valueAt(first.data, k) !== valueAt(w.data, k));
     const writers = rows.map((r) => who(r));
     const sides = [
       ...new Set(rows.flatMap((r) => (r.writer.kind === "side" ? [r.writer.side] : []))),

@@ -1,8 +1,11 @@
 /**
  * Row helpers the detectors share. A write followed by another Set-Cookie for the same cookie
  * in the same response is superseded: the browser ends up with the last one, so the earlier
- * is reported once by `double-set-cookie` and otherwise looked through.
+ * is reported once by `double-set-cookie` and otherwise looked through. Sessions are compared
+ * key by key through their typed JSON.
  */
+import { toTypedJson } from "../../codec/typed";
+import type { Value } from "../../codec/value";
 import type { TimelineWrite } from "../analyse";
 
 export function superseded(w: TimelineWrite): boolean {
@@ -22,4 +25,10 @@ export function effectivePrevious(w: TimelineWrite, bySeq: BySeq): TimelineWrite
     prev = prev.previousSeq === null ? undefined : bySeq.get(prev.previousSeq);
   }
   return prev;
+}
+
+/** A top-level key's value as typed JSON (null when absent), so two sessions compare by value. */
+export function valueAt(data: Value | undefined, key: string): string | null {
+  if (!(data instanceof Map) || !data.has(key)) return null;
+  return toTypedJson(data.get(key) as Value);
 }

@@ -114,6 +114,39 @@ describe("concurrent-race", () => {
   });
 });
 
+describe("double-set-cookie", () => {
+  it("the inner app's keys the kept cookie lacks or holds with other values never arrive", () => {
+    nextSeq = 1;
+    const outer = signSession(
+      "starlette",
+      dict([
+        ["user", "bob"],
+        ["counter", 1],
+      ]),
+      { secret: "s3", timestamp: T0 / 1000 },
+    ).value;
+    const inner = flaskCookie([
+      ["user", "alice"],
+      ["counter", 1],
+      ["roles", "editor"],
+    ]);
+    const t = run([
+      seen(
+        "/flask-application/set-session",
+        T0,
+        5,
+        `session=${inner}; HttpOnly; Path=/`,
+        `session=${outer}; path=/; Max-Age=1209600; httponly; samesite=lax`,
+      ),
+    ]);
+    expect(t.findings.map((f) => [f.kind, f.evidence])).toEqual([["double-set-cookie", [1, 2]]]);
+    const [f] = t.findings;
+    expect(f?.detail).toContain("(from Flask app, then FastAPI app)");
+    // `user` is in both cookies, but Flask's alice never reached the browser; `counter` did.
+    expect(f?.detail).toContain("Flask app's keys `roles` and `user` never reached the browser");
+  });
+});
+
 describe("deleting-write", () => {
   it("a Max-Age=0 from one app wipes the session the other still reads", () => {
     nextSeq = 1;
