@@ -1,7 +1,7 @@
 /** Types for sides.mjs (plain JS so the demo runs without a build). */
 import type { Side } from "../src/model/side";
 
-export type DemoVariant = "broken" | "fixed" | "shared";
+export type DemoVariant = "broken" | "fixed" | "shared" | "outer";
 
 /** A `Side` plus the origin its app is served from (the Node app has its own port). */
 export interface DemoSide extends Side {

@@ -66,12 +66,14 @@ export const FLASK_COMPATIBLE_OPTIONS = { untagged: true, sortKeys: false, ensur
  * The demo's sides, each with the origin its app is served from (`origin` is not part of
  * `Side`: the Node app lives on another port, and cookies ignore ports, so one list covers
  * both origins).
- * @param {"broken" | "fixed" | "shared"} variant
+ * @param {"broken" | "fixed" | "shared" | "outer"} variant
  */
 export function demoSides(variant, { pythonOrigin, nodeOrigin }) {
   const flask = { ...flaskAppSide(), origin: pythonOrigin };
+  // outer: the broken sides; Starlette's middleware only moved out around Flask's mount.
+  const flaskFormat = variant === "fixed" || variant === "shared";
   const fastapi = fastapiAppSide(
-    variant === "broken" ? {} : { format: "flask", options: FLASK_COMPATIBLE_OPTIONS },
+    flaskFormat ? { format: "flask", options: FLASK_COMPATIBLE_OPTIONS } : {},
   );
   // fixed: the Node app renames its cookie; shared: it reads and writes Flask's own cookie
   // with sessionlens/express.

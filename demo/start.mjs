@@ -15,8 +15,11 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const PYTHON = "/usr/bin/python3";
 const PYTHON_APP = join(HERE, "python/app.py");
 const NODE_APP = join(HERE, "node/app.mjs");
-/** shared: the Python side of fixed, and a Node app on Flask's own cookie (sessionlens/express). */
-const VARIANTS = ["broken", "fixed", "shared"];
+/**
+ * shared: the Python side of fixed, and a Node app on Flask's own cookie (sessionlens/express).
+ * outer: broken with Starlette's SessionMiddleware around the whole Python app, Flask included.
+ */
+const VARIANTS = ["broken", "fixed", "shared", "outer"];
 const DEBIAN_PACKAGES =
   "python3-fastapi python3-flask python3-starlette python3-uvicorn python3-itsdangerous";
 
@@ -35,7 +38,7 @@ export async function startDemo({
 } = {}) {
   if (!VARIANTS.includes(variant)) {
     throw new Error(
-      `variant must be "broken", "fixed" or "shared", not ${JSON.stringify(variant)}`,
+      `variant must be "broken", "fixed", "shared" or "outer", not ${JSON.stringify(variant)}`,
     );
   }
   if (!existsSync(PYTHON)) {
@@ -45,7 +48,7 @@ export async function startDemo({
   }
   // Both apps exit when their stdin closes (see server-process.mjs), so none outlives us.
   const nodeArgs = ["--port", String(nodePort), "--key", NODE_DEMO_KEY, "--secret", DEMO_SECRET];
-  nodeArgs.push("--variant", variant, "--exit-with-stdin");
+  nodeArgs.push("--variant", variant === "outer" ? "broken" : variant, "--exit-with-stdin");
   const node = await startServer("node app", process.execPath, [NODE_APP, ...nodeArgs], { echo });
   let python;
   try {

@@ -3,7 +3,9 @@
 A FastAPI app mounts Flask (WSGI) at /flask-application and a FastAPI sub-app at
 /fastapi-application; both sign a cookie named `session` with Path=/ and the same secret.
 `--variant broken` reproduces the real problem (docs/formats.md §19); `--variant fixed` gives
-the FastAPI side a Flask-compatible session middleware so both agree. Run with Debian's
+the FastAPI side a Flask-compatible session middleware so both agree; `--variant outer` moves
+Starlette's SessionMiddleware out around the whole app, Flask's mount included, so one Flask
+response can carry two `Set-Cookie: session=` headers (Flask's, then the middleware's). Run with Debian's
 /usr/bin/python3. Prints `listening on http://127.0.0.1:PORT` once bound (port 0 picks a free one).
 """
 import argparse
@@ -37,6 +39,7 @@ except ImportError as err:
 from fastapi import FastAPI
 from fastapi.middleware.wsgi import WSGIMiddleware  # re-export of starlette.middleware.wsgi
 from fastapi.responses import HTMLResponse
+from starlette.middleware.sessions import SessionMiddleware
 
 from fastapi_side import create_fastapi_app
 from flask_side import create_flask_app
@@ -89,6 +92,15 @@ def create_app(secret: str, variant: str, node_url: str | None) -> FastAPI:
 
     app.mount("/flask-application", WSGIMiddleware(create_flask_app(secret)))
     app.mount("/fastapi-application", create_fastapi_app(secret, variant))
+    if variant == "outer":
+        # One SessionMiddleware for the whole app, so it also wraps the mounted Flask app: on a
+        # Flask response Flask's Set-Cookie comes first and the middleware appends its own for
+        # the same cookie, which the browser keeps. Starlette 0.26.1 (Debian) re-sends a
+        # non-empty session on every response, so once the FastAPI side has logged in, every
+        # Flask write is overwritten in the same response. Starlette 1.0 writes only a modified
+        # session; on it this variant would have to change the session on Flask's routes to
+        # keep sending two headers (test/interop/demo.test.ts checks that two are sent).
+        app.add_middleware(SessionMiddleware, secret_key=secret)
     return app
 
 
@@ -97,7 +109,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--host", default="127.0.0.1", choices=["127.0.0.1"], help="always 127.0.0.1")
     parser.add_argument("--secret", default=DEMO_SECRET)
-    parser.add_argument("--variant", choices=["broken", "fixed"], default="broken")
+    parser.add_argument("--variant", choices=["broken", "fixed", "outer"], default="broken")
     parser.add_argument("--node-url", help="where the Node demo app runs, for a link on /")
     parser.add_argument("--exit-with-stdin", action="store_true", help="exit when stdin closes")
     args = parser.parse_args()

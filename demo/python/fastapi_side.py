@@ -3,7 +3,9 @@
 Mounted by app.py under /fastapi-application. Which middleware signs the cookie is the whole
 difference between the variants: "broken" uses Starlette's SessionMiddleware (its own format,
 so it rejects Flask's cookie and overwrites it); "fixed" uses FlaskCompatibleSessionMiddleware,
-which writes Flask's format. The routes are the same in both.
+which writes Flask's format; "outer" adds none of its own, because app.py wraps the whole app in
+Starlette's SessionMiddleware and this sub-app's `request.session` is that one. The routes are
+the same in all three.
 """
 from datetime import datetime, timezone
 
@@ -17,7 +19,7 @@ def create_fastapi_app(secret: str, variant: str) -> FastAPI:
     app = FastAPI(title="fastapi_demo")
     if variant == "fixed":
         app.add_middleware(FlaskCompatibleSessionMiddleware, secret_key=secret)
-    else:
+    elif variant == "broken":
         # Starlette 0.26.1 (Debian): cookie "session", path "/", no `domain` parameter yet.
         app.add_middleware(SessionMiddleware, secret_key=secret)
 

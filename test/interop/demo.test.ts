@@ -3,7 +3,8 @@
  * (demo/start.mjs) driven over HTTP with one cookie jar, as a browser would keep it (cookies
  * ignore ports, so the Python and Node apps share it). Broken: each app rejects the others'
  * `session` cookie and overwrites it. Fixed: Flask and FastAPI share one format, Node moves away.
- * Shared: the Node app shares Flask's own cookie through sessionlens/express.
+ * Shared: the Node app shares Flask's own cookie through sessionlens/express. Outer: Starlette's
+ * SessionMiddleware around the whole Python app answers a Flask write with a second Set-Cookie.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoSide } from "../../demo/sides.mjs";
@@ -233,6 +234,50 @@ describe("shared demo", () => {
   });
 });
 
+describe("outer demo", () => {
+  let demo: RunningDemo;
+  beforeAll(async () => {
+    demo = await startDemo({ variant: "outer" });
+  });
+  afterAll(async () => {
+    await demo?.stop();
+  });
+
+  it("a Flask write answers with two `session` Set-Cookie once FastAPI's session is non-empty", async () => {
+    const jar = new CookieJar();
+    const py = demo.pythonUrl;
+    // An empty outer session writes nothing: Flask's header is the only one.
+    const alone = await jar.get(`${py}/flask-application/set-session?user=alice`);
+    expect(alone.setCookies).toEqual([expect.stringMatching(FLASK_COOKIE)]);
+
+    const fastapiLogin = await jar.get(`${py}/fastapi-application/set-session?user=bob`);
+    expect(fastapiLogin.setCookies).toEqual([expect.stringMatching(STARLETTE_COOKIE)]);
+    const starletteValue = jar.cookies.get("session");
+
+    // Starlette 0.26 re-sends its unchanged session after Flask's: two headers, its own last.
+    const flaskLogin = await jar.get(`${py}/flask-application/set-session?user=carol`);
+    expect(flaskLogin.body).toMatchObject({ user: "carol" });
+    expect(flaskLogin.setCookies).toEqual([
+      expect.stringMatching(FLASK_COOKIE),
+      expect.stringMatching(STARLETTE_COOKIE),
+    ]);
+    expect(jar.cookies.get("session")).toBe(starletteValue);
+    expect((await jar.get(`${py}/flask-application/get-session`)).body).toEqual({});
+    expect((await jar.get(`${py}/fastapi-application/get-session`)).body).toMatchObject({
+      user: "bob",
+    });
+  });
+
+  it("declares the broken demo's sides: FastAPI still signs Starlette's own format", async () => {
+    const fastapi = sideById(demo, "fastapi-app");
+    expect(fastapi).toMatchObject({ format: "starlette", cookieName: "session" });
+    const jar = new CookieJar();
+    await jar.get(`${demo.pythonUrl}/fastapi-application/set-session`);
+    expect(statusFor(fastapi, jar)).toBe("valid");
+    expect(statusFor(sideById(demo, "flask-app"), jar)).toBe("bad_signature");
+  });
+});
+
 describe("startDemo lifecycle", () => {
   it("stop() ends both servers, so their ports refuse connections", async () => {
     const demo = await startDemo();
@@ -245,7 +290,7 @@ describe("startDemo lifecycle", () => {
   it("rejects an unknown variant before starting anything", async () => {
     // @ts-expect-error: checking the run-time guard for JS callers
     await expect(startDemo({ variant: "half-fixed" })).rejects.toThrow(
-      /"broken", "fixed" or "shared"/,
+      /"broken", "fixed", "shared" or "outer"/,
     );
   });
 });
