@@ -32,6 +32,7 @@ describe("secret audit", () => {
     const result = await waitFor(() => screen.getByTestId("audit-result"), { timeout: 90_000 });
     expect(result.dataset.found).toBe("true");
     expect(result.textContent).toContain('the secret is "sessionlens-demo-secret"');
+    expect(result.textContent).toContain("one of the publicly known secrets");
   }, 120_000);
 
   it("checks the built-in list and says a strong secret is not in it", async () => {
@@ -55,6 +56,32 @@ describe("secret audit", () => {
     expect(result.dataset.found).toBe("true");
     expect(result.textContent).toContain(`the secret is "${STRONG}"`);
     expect(result.textContent).toContain("SECRET_KEY_FALLBACKS");
+  }, 120_000);
+
+  it("saves a found secret to the side in one click, and the side then reads the cookie", async () => {
+    const { host } = await renderPanel({
+      sides: [flaskSide({ secret: { value: "not-the-secret", encoding: "utf8" } })],
+    });
+    const { value } = signSession("flask", dict([["user_id", 42]]), {
+      secret: STRONG,
+      timestamp: NOW_MS / 1000 - 60,
+    });
+    host.setCookie(browserCookie({ value }));
+    await selectCookie("session", "/");
+    expect(screen.getByTestId("side-row").dataset.outcome).toBe("bad-signature");
+    const list = new File([`${STRONG}\n`], "mine.txt");
+    fireEvent.change(screen.getByTestId("audit-wordlist"), { target: { files: [list] } });
+    fireEvent.click(screen.getByTestId("audit-start"));
+    const result = await waitFor(() => screen.getByTestId("audit-result"), { timeout: 90_000 });
+    expect(result.textContent).toContain("from your list");
+    fireEvent.click(screen.getByTestId("audit-save"));
+    expect(screen.getByTestId("audit-saved").textContent).toBe("Saved to Flask app.");
+    await waitFor(() => expect(screen.getByTestId("side-row").dataset.outcome).toBe("accepts"));
+    const saved = [...host.savedSides.values()].flat();
+    expect(saved.find((s) => s.id === "flask-app")?.secret).toEqual({
+      value: STRONG,
+      encoding: "utf8",
+    });
   }, 120_000);
 
   it("shows progress while it runs and stops on cancel", async () => {

@@ -37,7 +37,28 @@ function secretText(bytes: Uint8Array): string {
   return text === "" ? "the empty string" : JSON.stringify(text);
 }
 
-function Result({ state, format }: { state: AuditState; format: FormatId }) {
+/** Saves a found secret to its side; says which side (or that it already had it). */
+export type SaveSecret = (secret: Uint8Array) => string;
+
+function SaveButton({ secret, onSave }: { secret: Uint8Array; onSave: SaveSecret }) {
+  const [saved, setSaved] = useState<string | null>(null);
+  if (saved !== null) return <p data-testid="audit-saved">{saved}</p>;
+  return (
+    <button type="button" data-testid="audit-save" onClick={() => setSaved(onSave(secret))}>
+      Save the secret to its side
+    </button>
+  );
+}
+
+function Result({
+  state,
+  format,
+  onSave,
+}: {
+  state: AuditState;
+  format: FormatId;
+  onSave: SaveSecret | undefined;
+}) {
   if (state.phase !== "done") return null;
   const { outcome, listed, notes } = state;
   const common = {
@@ -50,10 +71,12 @@ function Result({ state, format }: { state: AuditState; format: FormatId }) {
     return (
       <div class={styles.found} role="alert" {...common}>
         <p>
-          Found: the secret is <code>{secretText(outcome.secret)}</code> (found in the public list
-          of known secrets) — anyone can forge this {FORMAT_INFO[format].label} session.
+          Found: the secret is <code>{secretText(outcome.secret)}</code> (
+          {state.known ? "one of the publicly known secrets" : "from your list"}) — anyone who knows
+          it can forge this {FORMAT_INFO[format].label} session.
         </p>
         <p>What to do: {ROTATE[format]}.</p>
+        {onSave && <SaveButton secret={outcome.secret} onSave={onSave} />}
       </div>
     );
   }
@@ -69,7 +92,16 @@ function Result({ state, format }: { state: AuditState; format: FormatId }) {
 }
 
 /** Key it by the cookie and its value: each value gets its own audit (see useAudit). */
-export function AuditSection({ pool, job }: { pool: AuditPool; job: AuditJob }) {
+export function AuditSection({
+  pool,
+  job,
+  onSave,
+}: {
+  pool: AuditPool;
+  job: AuditJob;
+  /** Without it there is nowhere to save a found secret (no sides for this page). */
+  onSave?: SaveSecret;
+}) {
   const { state, start, cancel } = useAudit(pool, job);
   const [file, setFile] = useState<File | null>(null);
   return (
@@ -111,7 +143,7 @@ export function AuditSection({ pool, job }: { pool: AuditPool; job: AuditJob }) 
         </div>
       )}
       {state.phase === "error" && <p role="alert">{state.message}</p>}
-      <Result state={state} format={job.format} />
+      <Result state={state} format={job.format} onSave={onSave} />
     </section>
   );
 }

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { AuditOutcome, AuditPool, Piece, Progress } from "../../../audit/coordinator";
 import type { CandidateList } from "../../../audit/known";
+import { listHolds } from "../../../audit/listHolds";
 import { listPieces, type StreamNotes, streamPieces } from "../../../audit/pieces";
 import type { AuditJob } from "../../../audit/protocol";
 import { prepareRecipe } from "../../../audit/recipe";
@@ -12,7 +13,14 @@ import { prepareRecipe } from "../../../audit/recipe";
 export type AuditState =
   | { phase: "idle" }
   | { phase: "running"; progress: Progress }
-  | { phase: "done"; outcome: AuditOutcome; notes: StreamNotes | null; listed: number }
+  | {
+      phase: "done";
+      outcome: AuditOutcome;
+      notes: StreamNotes | null;
+      listed: number;
+      /** A found secret is one of the built-in known secrets (else it came from the user's list). */
+      known: boolean;
+    }
   | { phase: "error"; message: string };
 
 async function* fileChunks(file: Blob): AsyncGenerator<Uint8Array> {
@@ -100,6 +108,7 @@ export function useAudit(pool: AuditPool | undefined, job: AuditJob) {
         outcome: { ...outcome, cancelled: stopped },
         notes: file === null ? null : notes,
         listed: known.count,
+        known: outcome.secret !== null && listHolds(known, outcome.secret),
       });
     } catch (e) {
       setState({ phase: "error", message: e instanceof Error ? e.message : String(e) });

@@ -7,6 +7,7 @@ import { FORMAT_INFO } from "../../../codec";
 import type { BrowserCookie } from "../../../model/cookie";
 import type { Side } from "../../../model/side";
 import type { CookieRowModel } from "../../state/cookieRows";
+import { saveFoundSecret } from "../../state/saveFoundSecret";
 import { useCookieAnalysis } from "../../state/useCookieAnalysis";
 import { useDeclare } from "../../state/useDeclare";
 import type { SideActions } from "../../state/useSideActions";
@@ -116,6 +117,19 @@ export function CookieDetails({
             cookie: row.cookie.value,
             options: { name: row.cookie.name, sig: row.sig },
           }}
+          onSave={
+            sideActions &&
+            saveFoundSecret(
+              {
+                format: auditFormat,
+                cookieName: row.cookie.name,
+                cookiePath: row.cookie.path,
+                requestPath,
+              },
+              sides,
+              sideActions,
+            )
+          }
         />
       )}
       {row.signs === undefined && <DecodedView analysis={analysis} />}
