@@ -1,7 +1,8 @@
 /**
  * The e2e story both browsers play, written once: a page with 50 cookies when the panel is
  * first shown, the broken demo (Flask and FastAPI fight over `session`), the background's logs,
- * then the fixed demo, then the shared one (Node on Flask's cookie). Each browser file supplies a `PanelDriver` — how to launch it with the
+ * the timeline, editing, declaring an app from its cookie on a site with no sides, then the
+ * fixed demo, then the shared one (Node on Flask's cookie). Each browser file supplies a `PanelDriver` — how to launch it with the
  * built extension, open the real DevTools panel, run a function in the panel or an extension
  * page, and screenshot the panel — and may add tests of its own after these.
  */
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoSide } from "../demo/sides.mjs";
 import { type RunningDemo, startDemo } from "../demo/start.mjs";
 import { ARTIFACTS, pollUntil } from "./browsers.mjs";
+import { declareTests } from "./declareScenario";
 import { editorTests } from "./editorScenario";
 import {
   BROKEN_VERDICT,
@@ -203,6 +205,8 @@ export function describePanelScenario(
     });
 
     editorTests({ driver, page: () => page, selectSessionRow, screenshot });
+
+    declareTests({ driver, page: () => page, demo: () => demo, selectSessionRow, screenshot });
 
     it("shows agreement once FastAPI uses Flask's format (fixed demo)", async () => {
       await demo.stop();

@@ -1,7 +1,8 @@
 /**
  * `npm start` after the build: starts the demo apps, launches Debian's Chromium with
  * dist/chrome loaded and the demo's sides stored, opens the demo page and DevTools on the
- * Session Lens panel. With a display the browser stays open until it is closed (or Ctrl-C);
+ * Session Lens panel on the session cookie Flask has just written, with its verdict. With a
+ * display the browser stays open until it is closed (or Ctrl-C);
  * without one it runs headless once as a smoke check, saves a screenshot, and keeps the demo
  * running while printing how to load the extension by hand. Plain JS: Node 20 runs it as is.
  */
@@ -46,6 +47,19 @@ await pollUntil(
     ),
   { what: "the Session Lens panel to show the page and the demo's sides" },
 );
+// Flask signs in (the demo page's first link does the same), and the panel opens on its cookie
+// with the verdict, which is what the panel is for.
+await page.evaluate(() => fetch("/flask-application/set-session").then((r) => r.text()));
+const verdict = await pollUntil(
+  () =>
+    panel.evaluate(() => {
+      const row = document.querySelector('[data-testid=cookie-row][data-cookie-name="session"]');
+      if (row && row.getAttribute("aria-selected") !== "true") row.click();
+      const text = document.querySelector("[data-testid=verdict]")?.textContent ?? "";
+      return /cannot read|accept/.test(text) ? text : null;
+    }),
+  { what: "the panel to show the demo's session cookie and its verdict" },
+);
 
 let stopping = false;
 async function shutdown(code = 0) {
@@ -73,8 +87,11 @@ if (headed) {
   writeFileSync(shot, await screenshotChromiumPanel(page, devtools));
   await browser.close();
   console.log(`
-No display ($DISPLAY is unset), so Chromium ran headless: the panel opened and rendered
-(screenshot: ${shot}). To use Session Lens in a browser of your own:
+No display ($DISPLAY is unset), so Chromium ran headless: the panel opened on the demo's
+session cookie (screenshot: ${shot}) and said:
+  ${verdict}
+
+To use Session Lens in a browser of your own:
   Chrome/Chromium: open chrome://extensions, switch on Developer mode, "Load unpacked" and
                    choose ${DIST.chrome}
   Firefox (142+):  open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…" and

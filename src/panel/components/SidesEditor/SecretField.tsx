@@ -4,7 +4,7 @@
  * committed at once, and Paste reads the clipboard where the browser lets a panel do that. The
  * value goes only to the side (and through it to storage); it is never logged or shown elsewhere.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { storedSecretProblem } from "../../../analysis/sideOptions";
 import type { StoredSecret } from "../../../model/side";
 import { DraftInput } from "../Form/DraftInput";
@@ -39,8 +39,9 @@ export function SecretField({ id, label, value, onChange, onRemove, autoFocus = 
   const problem = value && value.value !== "" ? storedSecretProblem(value) : null;
   const set = (text: string, enc: StoredSecret["encoding"]) =>
     onChange(text === "" && !onRemove ? undefined : { value: text, encoding: enc });
-  // When the field appears asking for focus, not on every render.
-  useEffect(() => {
+  // When the field appears asking for focus, not on every render; before the next paint, so
+  // the cursor is there as soon as the field is.
+  useLayoutEffect(() => {
     if (autoFocus) input.current?.focus();
   }, [autoFocus]);
   const paste = async () => {
