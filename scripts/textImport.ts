@@ -11,7 +11,10 @@ export function textImport(): Plugin {
     enforce: "pre",
     load(id) {
       if (!id.endsWith(".txt")) return null;
-      return { code: `export default ${JSON.stringify(readFileSync(id, "utf8"))};`, map: null };
+      const code = `export default ${JSON.stringify(readFileSync(id, "utf8"))};`;
+      // JS, said so: Vite 8's bundler reads a .txt module as text by default, which made the
+      // built extension's list this module's source, one unparseable line (0 known secrets)
+      return { code, map: null, moduleType: "js" };
     },
   };
 }

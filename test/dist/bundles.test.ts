@@ -50,6 +50,12 @@ describe.each(["chrome", "firefox"])("the built %s extension", (browser) => {
     );
     expect(offences).toEqual([]);
   });
+
+  it("holds the audit's list of known secrets as its text, one secret a line", () => {
+    const texts = scripts(dir).map((f) => readFileSync(f, "utf8"));
+    // a .txt bundled as the source of a module would hold "export default" and escaped lines
+    expect(texts.some((t) => t.includes("\n'keyboard cat'\n"))).toBe(true);
+  });
 });
 
 it("the bundle check sees each kind in minified code", () => {
