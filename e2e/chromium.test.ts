@@ -15,6 +15,8 @@ import {
   screenshotChromiumPanel,
   seedSidesChromium,
 } from "./browsers.mjs";
+import type { Watched } from "./canaryScenario";
+import { watchChromium } from "./chromiumWatch";
 import { noPermissionText } from "./panelExpectations";
 import { describePanelScenario, type PanelDriver } from "./panelScenario";
 
@@ -25,6 +27,7 @@ let page: Page;
 let panel: Frame | undefined;
 let devtools: Page | undefined;
 let userDataDir: string;
+let readWatched: (() => Promise<Watched>) | undefined;
 
 function opened<T>(value: T | undefined): T {
   if (value === undefined) throw new Error("the Session Lens panel is not open yet");
@@ -68,6 +71,13 @@ const chromium: PanelDriver = {
   inPanel: (fn, ...args) => evaluateIn(opened(panel), fn, args),
   inExtension: async (fn, arg) => evaluateIn(worker, fn, [arg]),
   screenshotPanel: () => screenshotChromiumPanel(page, opened(devtools)),
+  async watch() {
+    readWatched = await watchChromium(browser);
+  },
+  async watched() {
+    if (!readWatched) throw new Error("watch() was not called");
+    return readWatched();
+  },
 };
 
 describePanelScenario("Session Lens in Chromium", chromium, (context) => {

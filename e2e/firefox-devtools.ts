@@ -8,6 +8,7 @@
  */
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { assertBuilt, DIST, FIREFOX, NO_ACCESS_HOST, PANEL_PATH } from "./browsers.mjs";
+import type { Watched } from "./canaryScenario";
 
 /** Pinned so the moz-extension:// origin is known before the add-on is installed. */
 export const EXTENSION_UUID = "5e55104e-1e25-4a11-9c00-5e55104e1e25";
@@ -213,4 +214,77 @@ export async function closeContext(session: FirefoxSession, context: string): Pr
 export async function contextUrl(session: FirefoxSession, context: string): Promise<string> {
   const { result } = await bidi(session.browser).send("browsingContext.getTree", { root: context });
   return (result as { contexts: { url: string }[] }).contexts[0]?.url ?? "";
+}
+
+/**
+ * Runs in the extension's process (a frame script in the panel's <browser>, which lives there
+ * with the background page, the devtools page and every other extension page): forwards each
+ * console call, with its arguments as text, and each script error to the parent.
+ */
+const CONSOLE_FORWARDER = `(() => {
+  const topic = "session-lens-e2e:console";
+  const text = (value) => {
+    try {
+      const v = Cu.waiveXrays(value);
+      return typeof v === "string" ? v : (JSON.stringify(v) ?? String(v));
+    } catch {
+      return String(value);
+    }
+  };
+  const line = (e) =>
+    e.level + " " + String(e.filename ?? "").slice(0, 80) + ": " + Array.from(e.arguments ?? [], text).join(" ");
+  const stored = Cc["@mozilla.org/consoleAPI-storage;1"].getService(Ci.nsIConsoleAPIStorage);
+  for (const e of stored.getEvents()) sendAsyncMessage(topic, "(before) " + line(e));
+  const everyone = Services.scriptSecurityManager.getSystemPrincipal();
+  stored.addLogEventListener((e) => sendAsyncMessage(topic, line(e)), everyone);
+  Services.console.registerListener({ observe: (m) => sendAsyncMessage(topic, "error: " + m.message) });
+})();`;
+
+/**
+ * Starts recording what `watchedFirefox` answers: every HTTP(S) request of the browser, seen in
+ * the parent process, where all of them pass (URL and upload body), and every console line and
+ * script error of the extension's process, forwarded by CONSOLE_FORWARDER. The panel must be
+ * open on `pageUrl`.
+ */
+export async function watchFirefox(session: FirefoxSession, pageUrl: string): Promise<void> {
+  const fn = `async (urlJson, idJson, forwarderJson) => {${PRELUDE}
+    const seen = (window.sessionLensE2eSeen ??= { targets: [], console: [], requests: [] });
+    const uploadText = (channel) => {
+      try {
+        const stream = channel.QueryInterface(Ci.nsIUploadChannel).uploadStream;
+        if (!stream) return "";
+        stream.QueryInterface(Ci.nsISeekableStream);
+        const reader = Cc["@mozilla.org/scriptableinputstream;1"].createInstance(Ci.nsIScriptableInputStream);
+        reader.init(stream);
+        const body = reader.read(stream.available());
+        stream.seek(Ci.nsISeekableStream.NS_SEEK_SET, 0);
+        return body;
+      } catch (error) {
+        return "<body not readable: " + error + ">";
+      }
+    };
+    const parent = "parent process: every http(s) request";
+    if (!seen.targets.includes(parent)) {
+      seen.targets.push(parent);
+      Services.obs.addObserver({ observe(subject) {
+        const channel = subject.QueryInterface(Ci.nsIHttpChannel);
+        seen.requests.push(channel.URI.spec + " " + uploadText(channel));
+      } }, "http-on-modify-request");
+    }
+    const browser = panelBrowser(JSON.parse(urlJson), JSON.parse(idJson));
+    if (!browser?.isRemoteBrowser || !browser.currentURI.spec.startsWith("moz-extension:")) {
+      throw new Error("the panel page has not loaded yet");
+    }
+    browser.messageManager.addMessageListener("session-lens-e2e:console", (m) => seen.console.push(m.data));
+    browser.messageManager.loadFrameScript("data:," + encodeURIComponent(JSON.parse(forwarderJson)), false);
+    seen.targets.push("extension process: console and errors, from " + browser.currentURI.spec);
+    return true;
+  }`;
+  await inChrome<boolean>(session.browser, fn, [pageUrl, session.geckoId, CONSOLE_FORWARDER]);
+}
+
+/** What was recorded since `watchFirefox`. */
+export async function watchedFirefox(session: FirefoxSession): Promise<Watched> {
+  const fn = `async () => window.sessionLensE2eSeen ?? { targets: [], console: [], requests: [] }`;
+  return inChrome<Watched>(session.browser, fn, []);
 }

@@ -16,6 +16,8 @@ import {
   launchFirefox,
   openFirefoxPanel,
   snapshotToolbox,
+  watchedFirefox,
+  watchFirefox,
 } from "./firefox-devtools";
 import { clickAllowAccess, noPermissionText, setExtensionStorage } from "./panelExpectations";
 import { describePanelScenario, type PanelDriver } from "./panelScenario";
@@ -50,6 +52,8 @@ const firefox: PanelDriver = {
   inPanel: (fn, ...args) => evalInPanel(session, pageUrl, fn, ...args),
   inExtension: (fn, arg) => inExtensionPage(session, fn, arg),
   screenshotPanel: () => snapshotToolbox(session, pageUrl),
+  watch: () => watchFirefox(session, pageUrl),
+  watched: () => watchedFirefox(session),
 };
 
 describePanelScenario("Session Lens in Firefox", firefox, (context) => {

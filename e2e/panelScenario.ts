@@ -2,7 +2,8 @@
  * The e2e story both browsers play, written once: a page with 50 cookies when the panel is
  * first shown, the broken demo (Flask and FastAPI fight over `session`), the background's logs,
  * the timeline, editing, declaring an app from its cookie on a site with no sides, then the
- * fixed demo, then the shared one (Node on Flask's cookie). Each browser file supplies a `PanelDriver` — how to launch it with the
+ * fixed demo, then the shared one (Node on Flask's cookie), then a canary secret that must stay
+ * in storage.local. Each browser file supplies a `PanelDriver` — how to launch it with the
  * built extension, open the real DevTools panel, run a function in the panel or an extension
  * page, and screenshot the panel — and may add tests of its own after these.
  */
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoSide } from "../demo/sides.mjs";
 import { type RunningDemo, startDemo } from "../demo/start.mjs";
 import { ARTIFACTS, pollUntil } from "./browsers.mjs";
+import { canaryTests, type Watched } from "./canaryScenario";
 import { declareTests } from "./declareScenario";
 import { editorTests } from "./editorScenario";
 import {
@@ -56,6 +58,10 @@ export interface PanelDriver {
   /** Runs `fn` where the extension's APIs are (Chrome's service worker, a Firefox extension page). */
   inExtension<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   screenshotPanel(): Promise<Uint8Array>;
+  /** Starts recording the console lines and requests the browser lets a test see (panel open). */
+  watch(): Promise<void>;
+  /** What was recorded since `watch()`. */
+  watched(): Promise<Watched>;
 }
 
 export interface ScenarioContext {
@@ -241,6 +247,8 @@ export function describePanelScenario(
       expect(summary.sides.length).toBe(3);
       await screenshot(`panel-${driver.browserName}-shared.png`);
     });
+
+    canaryTests({ driver, page: () => page, demo: () => demo });
 
     more({
       get demo() {
