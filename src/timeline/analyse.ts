@@ -1,10 +1,10 @@
 /**
- * Turns captured writes into timeline rows: who wrote each one, who can read the cookie after
- * it, and what changed in the decoded session since the jar's previous value of that cookie.
- * The jar is replayed in the order the browser applied the writes; a value over the browser's
- * size limit is dropped by the browser, so it never becomes the previous value. Readings are
- * cached per (name, value, companion signature), so re-building a long timeline after one more
- * write decodes only the new value.
+ * Turns one captured write into a timeline row: who wrote it, who can read the cookie after
+ * it, and what changed in the decoded session since the jar's previous value of that cookie
+ * (`prev`, handed in by whoever replays the jar: the timeline builder). A value over the
+ * browser's size limit is dropped by the browser, so it never becomes anyone's `prev`.
+ * Readings are cached per (name, value, companion signature, second) and diffs per pair of
+ * readings, so re-building a row whose inputs did not change decodes nothing.
  */
 
 import { COOKIE_BYTE_LIMIT, cookieBytes } from "../analysis/cookieSize";
@@ -20,6 +20,7 @@ import {
   type Writer,
 } from "./attribute";
 import type { RawWrite } from "./capture";
+import { urlParts } from "./url";
 
 export interface TimelineWrite extends RawWrite {
   writer: Writer;
@@ -38,26 +39,32 @@ export interface TimelineWrite extends RawWrite {
 /** Per-sides cache of value readings; make a new one when the sides change. */
 export class ReadingCache {
   private readonly readings = new Map<string, ValueReading>();
-  private readonly diffs = new Map<string, SessionDiff>();
+  private readonly diffs = new Map<Value | undefined, Map<Value | undefined, SessionDiff>>();
   constructor(readonly sides: readonly Side[]) {}
 
+  /** Keyed by the second too: expiry is judged at `at`, so one value can read two ways. */
   reading(name: string, value: string, at: number, sig: string | undefined): ValueReading {
-    const key = `${name}\u0000${value}\u0000${sig ?? ""}`;
+    const now = Math.floor(at / 1000);
+    const key = `${now}\u0000${name}\u0000${sig === undefined ? "-" : `+${sig}`}\u0000${value}`;
     let hit = this.readings.get(key);
     if (!hit) {
-      const ctx = { now: Math.floor(at / 1000), ...(sig !== undefined ? { sig } : {}) };
-      hit = readValue(name, value, this.sides, ctx);
+      hit = readValue(name, value, this.sides, { now, ...(sig !== undefined ? { sig } : {}) });
       this.readings.set(key, hit);
     }
     return hit;
   }
 
-  diff(beforeKey: string, before: Value | undefined, afterKey: string, after: Value | undefined) {
-    const key = `${beforeKey}\u0001${afterKey}`;
-    let hit = this.diffs.get(key);
+  /** Keyed by the decoded values themselves, so the answer never depends on what came first. */
+  diff(before: Value | undefined, after: Value | undefined): SessionDiff {
+    let row = this.diffs.get(before);
+    if (!row) {
+      row = new Map();
+      this.diffs.set(before, row);
+    }
+    let hit = row.get(after);
     if (!hit) {
       hit = sessionDiff(before, after);
-      this.diffs.set(key, hit);
+      row.set(after, hit);
     }
     return hit;
   }
@@ -65,45 +72,43 @@ export class ReadingCache {
 
 const EMPTY = dict([]);
 
-function requestPath(write: RawWrite): string | null {
-  if (!write.request) return null;
-  try {
-    return new URL(write.request.url).pathname;
-  } catch {
-    return null;
-  }
+/** A row with what it was made from, so an unchanged row is kept rather than made again. */
+export interface Analysed {
+  raw: RawWrite;
+  reading: ValueReading | null;
+  row: TimelineWrite;
 }
 
-/** The cookie-session `NAME.sig` value that goes with a write, if one was seen. */
-export type CompanionSig = (write: RawWrite) => string | undefined;
-
-export function analyseWrites(
-  raw: readonly RawWrite[],
+export function analyseWrite(
+  w: RawWrite,
+  prev: TimelineWrite | null,
   cache: ReadingCache,
-  companionSig: CompanionSig = () => undefined,
-): TimelineWrite[] {
-  const jar = new Map<string, TimelineWrite>();
-  return raw.map((w) => {
-    const bytes = w.deleted ? 0 : cookieBytes(w.identity.name, w.value);
-    const oversize = bytes > COOKIE_BYTE_LIMIT;
-    const sig = w.deleted ? undefined : companionSig(w);
-    const reading = w.deleted ? null : cache.reading(w.identity.name, w.value, w.at, sig);
-    const data = reading === null ? EMPTY : reading.data;
-    const prev = jar.get(w.key) ?? null;
-    const before = prev === null || prev.deleted ? EMPTY : prev.data;
-    const beforeKey = prev === null || prev.deleted ? "" : prev.value;
-    const diff = cache.diff(beforeKey, before, w.value, data);
-    const row: TimelineWrite = {
-      ...w,
-      writer: attributeWriter(w.identity.name, reading, cache.sides, requestPath(w)),
-      readers: readersOf(w.identity.name, w.identity.path, reading, cache.sides),
-      data,
-      previousSeq: prev?.seq ?? null,
-      diff,
-      bytes,
-      oversize,
-    };
-    if (!oversize) jar.set(w.key, row);
-    return row;
-  });
+  last: Analysed | null = null,
+): Analysed {
+  const reading = w.deleted ? null : cache.reading(w.identity.name, w.value, w.at, w.companionSig);
+  const data = reading === null ? EMPTY : reading.data;
+  const diff = cache.diff(prev === null || prev.deleted ? EMPTY : prev.data, data);
+  const previousSeq = prev?.seq ?? null;
+  if (
+    last !== null &&
+    last.raw === w &&
+    last.reading === reading &&
+    last.row.previousSeq === previousSeq &&
+    last.row.diff === diff
+  ) {
+    return last;
+  }
+  const bytes = w.deleted ? 0 : cookieBytes(w.identity.name, w.value);
+  const path = w.request ? (urlParts(w.request.url)?.pathname ?? null) : null;
+  const row: TimelineWrite = {
+    ...w,
+    writer: attributeWriter(w.identity.name, reading, cache.sides, path),
+    readers: readersOf(w.identity.name, w.identity.path, reading, cache.sides),
+    data,
+    previousSeq,
+    diff,
+    bytes,
+    oversize: bytes > COOKIE_BYTE_LIMIT,
+  };
+  return { raw: w, reading, row };
 }

@@ -6,18 +6,14 @@
 import { joinNames } from "../analysis/overwrite";
 import type { TimelineWrite } from "./analyse";
 import { writerLabel } from "./attribute";
+import { urlParts } from "./url";
 
 export function requestText(w: TimelineWrite): string {
   if (!w.request)
     return w.byPanel ? "a write from Session Lens" : "a write no visible request made";
-  let path = w.request.url;
-  try {
-    const url = new URL(w.request.url);
-    path = url.pathname + url.search;
-  } catch {
-    // keep the URL as written
-  }
-  return `${w.request.method} ${path}`;
+  const url = urlParts(w.request.url);
+  // A URL that does not parse is shown as written.
+  return `${w.request.method} ${url ? url.pathname + url.search : w.request.url}`;
 }
 
 export function timeText(ms: number): string {

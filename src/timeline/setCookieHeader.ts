@@ -5,6 +5,7 @@
  * the panel and the CLI (reading a HAR) key writes the same way.
  */
 import type { CookieIdentity } from "../model/cookie";
+import { urlParts } from "./url";
 
 export interface SetCookieHeader {
   name: string;
@@ -36,12 +37,7 @@ export function parseSetCookie(header: string, requestUrl: string): SetCookieHea
   const name = pair.slice(0, eq).trim();
   if (name === "") return null;
   const value = pair.slice(eq + 1).trim();
-  let url: URL | null = null;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    url = null;
-  }
+  const url = urlParts(requestUrl);
   let path: string | null = null;
   let domain: string | null = null;
   let maxAge: number | null = null;

@@ -4,14 +4,9 @@
  * response was seen setting it (written before DevTools opened, or by a page script).
  */
 import type { RawWrite } from "./capture";
+import { urlParts } from "./url";
 
-function pathOf(url: string): string | null {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return null;
-  }
-}
+const pathOf = (url: string): string | null => urlParts(url)?.pathname ?? null;
 
 export function writingRequestPath(
   writes: readonly RawWrite[],

@@ -3,13 +3,14 @@
  * inspected tab (the background's storage.session ring, so a sleeping background loses none),
  * joined and analysed by the pure core. Kept in App, so it fills while another view is shown.
  * Records are merged by seq (a replay after a reconnect repeats some) and bounded like the
- * background's ring. Readings are cached per sides list, so one more write decodes one value.
+ * background's ring. One TimelineBuilder per sides list takes the ring as it moves, so one
+ * more write costs that write (and the rows it can change), not a build of the whole ring.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { CookieChange, SetCookieSeen } from "../../model/change";
 import type { Side } from "../../model/side";
 import type { HostEvent, PanelHost } from "../../shared/host";
-import { buildTimeline, ReadingCache, type Timeline } from "../../timeline";
+import { type Timeline, TimelineBuilder } from "../../timeline";
 
 /** As many as the background keeps per tab. */
 export const TIMELINE_RING = 3000;
@@ -58,9 +59,6 @@ export function useTimelineRecords(host: PanelHost): TimelineRecords {
 }
 
 export function useTimeline(records: TimelineRecords, sides: readonly Side[]): Timeline {
-  const cache = useMemo(() => new ReadingCache(sides), [sides]);
-  return useMemo(
-    () => buildTimeline({ ...records, hasChangeFeed: true }, sides, cache),
-    [records, sides, cache],
-  );
+  const builder = useMemo(() => new TimelineBuilder(sides), [sides]);
+  return useMemo(() => builder.sync({ ...records, hasChangeFeed: true }), [records, builder]);
 }

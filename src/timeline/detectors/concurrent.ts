@@ -12,7 +12,8 @@ import { cookieText, keysText, requestText, timeText } from "../describe";
 import { superseded, valueAt } from "./rows";
 import type { Finding } from "./types";
 
-const start = (w: TimelineWrite) => w.request?.startedAt ?? w.at;
+/** When a write's request started (a write no request made: when it was applied). */
+export const start = (w: TimelineWrite) => w.request?.startedAt ?? w.at;
 const topOf = (path: string) => path.split(/[.[]/)[0] ?? path;
 
 const SNIPPETS: Snippet[] = [
@@ -26,39 +27,46 @@ const SNIPPETS: Snippet[] = [
   },
 ];
 
-export function concurrentRaces(writes: readonly TimelineWrite[]): Finding[] {
-  const findings: Finding[] = [];
-  writes.forEach((late, i) => {
-    if (!late.request || late.oversize || late.byPanel || superseded(late)) return;
-    for (let j = i - 1; j >= 0; j--) {
-      const early = writes[j] as TimelineWrite;
-      if (early.at <= start(late)) break; // finished before `late` started: no overlap
-      if (!early.request || early.key !== late.key || early.oversize || superseded(early)) continue;
-      if (early.request === late.request || late.sameResponse.includes(early.seq)) continue;
-      const changed = [...new Set([...early.diff.added, ...early.diff.changed].map(topOf))];
-      const lost = changed.filter((k) => valueAt(early.data, k) !== valueAt(late.data, k));
-      if (lost.length === 0) continue;
-      const order =
-        start(late) < start(early)
-          ? `started before it but finished after it`
-          : `started before it finished and finished later`;
-      findings.push({
-        kind: "concurrent-race",
-        evidence: [early.seq, late.seq],
-        at: late.at,
-        detail:
-          `${requestText(early)} and ${requestText(late)} were in flight at the same time and ` +
-          `both wrote ${cookieText(late)}. ${requestText(late)} ${order} (at ${timeText(late.at)}), ` +
-          `so its stale session replaced the other's: ${keysText(lost)} from ` +
-          `${requestText(early)} ${lost.length === 1 ? "is" : "are"} lost.`,
-        fix: withSnippets(
-          "A cookie session cannot merge two writers. Do not let two requests that write the " +
-            "session run at once, or keep that state on the server.",
-          SNIPPETS,
-        ),
-        snippets: SNIPPETS,
-      });
-    }
-  });
-  return findings;
+export interface Race {
+  finding: Finding;
+  early: TimelineWrite;
+}
+
+/**
+ * The races `late` lost evidence for: `earlier` is the timeline before it, newest first (rows
+ * of other cookies may be left out: only the same key can race).
+ */
+export function concurrentRaces(late: TimelineWrite, earlier: Iterable<TimelineWrite>): Race[] {
+  const races: Race[] = [];
+  if (!late.request || late.oversize || late.byPanel || superseded(late)) return races;
+  for (const early of earlier) {
+    if (early.at <= start(late)) break; // finished before `late` started: no overlap
+    if (!early.request || early.key !== late.key || early.oversize || superseded(early)) continue;
+    if (early.request === late.request || late.sameResponse.includes(early.seq)) continue;
+    const changed = [...new Set([...early.diff.added, ...early.diff.changed].map(topOf))];
+    const lost = changed.filter((k) => valueAt(early.data, k) !== valueAt(late.data, k));
+    if (lost.length === 0) continue;
+    const order =
+      start(late) < start(early)
+        ? `started before it but finished after it`
+        : `started before it finished and finished later`;
+    const finding: Finding = {
+      kind: "concurrent-race",
+      evidence: [early.seq, late.seq],
+      at: late.at,
+      detail:
+        `${requestText(early)} and ${requestText(late)} were in flight at the same time and ` +
+        `both wrote ${cookieText(late)}. ${requestText(late)} ${order} (at ${timeText(late.at)}), ` +
+        `so its stale session replaced the other's: ${keysText(lost)} from ` +
+        `${requestText(early)} ${lost.length === 1 ? "is" : "are"} lost.`,
+      fix: withSnippets(
+        "A cookie session cannot merge two writers. Do not let two requests that write the " +
+          "session run at once, or keep that state on the server.",
+        SNIPPETS,
+      ),
+      snippets: SNIPPETS,
+    };
+    races.push({ finding, early });
+  }
+  return races;
 }

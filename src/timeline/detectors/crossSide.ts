@@ -7,39 +7,35 @@ import { separateSnippets, withSnippets } from "../../analysis/fixes";
 import type { TimelineWrite } from "../analyse";
 import { READS } from "../attribute";
 import { cookieText, keysText, requestText, timeText, topKeys } from "../describe";
-import { effectivePrevious, indexBySeq, superseded } from "./rows";
+import { type BySeq, effectivePrevious, superseded } from "./rows";
 import type { Finding } from "./types";
 
-export function crossSideOverwrites(writes: readonly TimelineWrite[]): Finding[] {
-  const bySeq = indexBySeq(writes);
-  const findings: Finding[] = [];
-  for (const w of writes) {
-    if (w.deleted || w.oversize || w.byPanel || superseded(w) || w.writer.kind !== "side") continue;
-    const prev = effectivePrevious(w, bySeq);
-    if (!prev || prev.deleted || prev.writer.kind !== "side") continue;
-    const loser = prev.writer.side;
-    const winner = w.writer.side;
-    if (loser === winner) continue;
-    const reading = w.readers.find((r) => r.side === loser);
-    if (!reading || reading.status === "not_sent" || READS.has(reading.status)) continue;
-    const keys = topKeys(prev);
-    if (keys.length === 0) continue;
-    const sides = [loser, winner];
-    const snippets = separateSnippets(sides);
-    findings.push({
-      kind: "cross-side-overwrite",
-      evidence: [prev.seq, w.seq],
-      at: w.at,
-      detail:
-        `${winner.label} overwrote ${loser.label}'s session ${cookieText(w)} at ${timeText(w.at)} ` +
-        `on ${requestText(w)}; ${loser.label} cannot read ${winner.label}'s cookie ` +
-        `(${reading.status.replace(/_/g, " ")}), so ${loser.label}'s keys ${keysText(keys)} are lost.`,
-      fix: withSnippets(
-        "Give each app its own cookie (a name or a path of its own), or make both sign one format.",
-        snippets,
-      ),
+/** The finding row `w` makes, if any (it depends on `w` and the jar's value before it). */
+export function crossSideOverwrite(w: TimelineWrite, bySeq: BySeq): Finding | null {
+  if (w.deleted || w.oversize || w.byPanel || superseded(w) || w.writer.kind !== "side")
+    return null;
+  const prev = effectivePrevious(w, bySeq);
+  if (!prev || prev.deleted || prev.writer.kind !== "side") return null;
+  const loser = prev.writer.side;
+  const winner = w.writer.side;
+  if (loser === winner) return null;
+  const reading = w.readers.find((r) => r.side === loser);
+  if (!reading || reading.status === "not_sent" || READS.has(reading.status)) return null;
+  const keys = topKeys(prev);
+  if (keys.length === 0) return null;
+  const snippets = separateSnippets([loser, winner]);
+  return {
+    kind: "cross-side-overwrite",
+    evidence: [prev.seq, w.seq],
+    at: w.at,
+    detail:
+      `${winner.label} overwrote ${loser.label}'s session ${cookieText(w)} at ${timeText(w.at)} ` +
+      `on ${requestText(w)}; ${loser.label} cannot read ${winner.label}'s cookie ` +
+      `(${reading.status.replace(/_/g, " ")}), so ${loser.label}'s keys ${keysText(keys)} are lost.`,
+    fix: withSnippets(
+      "Give each app its own cookie (a name or a path of its own), or make both sign one format.",
       snippets,
-    });
-  }
-  return findings;
+    ),
+    snippets,
+  };
 }

@@ -13,49 +13,45 @@ import {
 import type { Side } from "../../model/side";
 import type { TimelineWrite } from "../analyse";
 import { cookieText, keysText, requestText, timeText, topKeys, who } from "../describe";
-import { valueAt } from "./rows";
+import { type BySeq, valueAt } from "./rows";
 import type { Finding } from "./types";
 
-export function doubleSetCookies(writes: readonly TimelineWrite[]): Finding[] {
-  const bySeq = new Map(writes.map((w) => [w.seq, w]));
-  const findings: Finding[] = [];
-  for (const w of writes) {
-    if (w.sameResponse.length < 2 || w.sameResponse[w.sameResponse.length - 1] !== w.seq) continue;
-    const rows = w.sameResponse
-      .map((seq) => bySeq.get(seq))
-      .filter((r): r is TimelineWrite => r !== undefined);
-    const first = rows[0] as TimelineWrite;
-    // A key the kept cookie also has, with another value (Flask's `user` under FastAPI's), is
-    // lost as surely as one it lacks; only a key with the same value survives.
-    const lostKeys = topKeys(first).filter((k) => valueAt(first.data, k) !== valueAt(w.data, k));
-    const writers = rows.map((r) => who(r));
-    const sides = [
-      ...new Set(rows.flatMap((r) => (r.writer.kind === "side" ? [r.writer.side] : []))),
-    ];
-    const outer: Side | undefined = w.writer.kind === "side" ? w.writer.side : undefined;
-    const snippets: Snippet[] = [
-      ...(outer ? [ownCookieSnippet(outer)] : []),
-      ...shareFormatSnippets(sides),
-    ];
-    const lost =
-      lostKeys.length > 0
-        ? `; ${who(first)}'s keys ${keysText(lostKeys)} never reached the browser`
-        : "";
-    findings.push({
-      kind: "double-set-cookie",
-      evidence: rows.map((r) => r.seq),
-      at: w.at,
-      detail:
-        `${requestText(w)} at ${timeText(w.at)} sent ${rows.length} Set-Cookie headers for ` +
-        `${cookieText(w)} (from ${writers.join(", then ")}); the browser kept only the last ` +
-        `one, ${who(w)}'s${lost}. An outer session middleware wrapped around a mounted app does this.`,
-      fix: withSnippets(
-        "Let only one layer write this cookie: give the outer middleware its own cookie name, " +
-          "or have both layers share one format so the outer one carries the inner one's keys.",
-        snippets,
-      ),
+/** The finding the last of a response's writes of one cookie makes, from all of them. */
+export function doubleSetCookie(w: TimelineWrite, bySeq: BySeq): Finding | null {
+  if (w.sameResponse.length < 2 || w.sameResponse[w.sameResponse.length - 1] !== w.seq) return null;
+  const rows = w.sameResponse
+    .map((seq) => bySeq.get(seq))
+    .filter((r): r is TimelineWrite => r !== undefined);
+  const first = rows[0] as TimelineWrite;
+  // A key the kept cookie also has, with another value (Flask's `user` under FastAPI's), is
+  // lost as surely as one it lacks; only a key with the same value survives.
+  const lostKeys = topKeys(first).filter((k) => valueAt(first.data, k) !== valueAt(w.data, k));
+  const writers = rows.map((r) => who(r));
+  const sides = [
+    ...new Set(rows.flatMap((r) => (r.writer.kind === "side" ? [r.writer.side] : []))),
+  ];
+  const outer: Side | undefined = w.writer.kind === "side" ? w.writer.side : undefined;
+  const snippets: Snippet[] = [
+    ...(outer ? [ownCookieSnippet(outer)] : []),
+    ...shareFormatSnippets(sides),
+  ];
+  const lost =
+    lostKeys.length > 0
+      ? `; ${who(first)}'s keys ${keysText(lostKeys)} never reached the browser`
+      : "";
+  return {
+    kind: "double-set-cookie",
+    evidence: rows.map((r) => r.seq),
+    at: w.at,
+    detail:
+      `${requestText(w)} at ${timeText(w.at)} sent ${rows.length} Set-Cookie headers for ` +
+      `${cookieText(w)} (from ${writers.join(", then ")}); the browser kept only the last ` +
+      `one, ${who(w)}'s${lost}. An outer session middleware wrapped around a mounted app does this.`,
+    fix: withSnippets(
+      "Let only one layer write this cookie: give the outer middleware its own cookie name, " +
+        "or have both layers share one format so the outer one carries the inner one's keys.",
       snippets,
-    });
-  }
-  return findings;
+    ),
+    snippets,
+  };
 }

@@ -16,21 +16,21 @@ const SNIPPETS: Snippet[] = [
   },
 ];
 
-export function oversizeWrites(writes: readonly TimelineWrite[]): Finding[] {
-  return writes
-    .filter((w) => w.oversize)
-    .map((w) => ({
-      kind: "oversize" as const,
-      evidence: [w.seq],
-      at: w.at,
-      detail:
-        `${who(w)} wrote ${cookieText(w)} on ${requestText(w)} at ${timeText(w.at)} with ` +
-        `${w.bytes} bytes (name + value); browsers refuse a cookie over ${COOKIE_BYTE_LIMIT} ` +
-        `bytes, so it was dropped and the browser kept the previous value.`,
-      fix: withSnippets(
-        `Keep the session under ${COOKIE_BYTE_LIMIT} bytes: store ids in the cookie and the data on the server.`,
-        SNIPPETS,
-      ),
-      snippets: SNIPPETS,
-    }));
+/** The finding row `w` makes, if any. */
+export function oversizeWrite(w: TimelineWrite): Finding | null {
+  if (!w.oversize) return null;
+  return {
+    kind: "oversize" as const,
+    evidence: [w.seq],
+    at: w.at,
+    detail:
+      `${who(w)} wrote ${cookieText(w)} on ${requestText(w)} at ${timeText(w.at)} with ` +
+      `${w.bytes} bytes (name + value); browsers refuse a cookie over ${COOKIE_BYTE_LIMIT} ` +
+      `bytes, so it was dropped and the browser kept the previous value.`,
+    fix: withSnippets(
+      `Keep the session under ${COOKIE_BYTE_LIMIT} bytes: store ids in the cookie and the data on the server.`,
+      SNIPPETS,
+    ),
+    snippets: SNIPPETS,
+  };
 }

@@ -11,7 +11,7 @@ import { toTypedJson } from "../../codec/typed";
 import type { Side } from "../../model/side";
 import type { TimelineWrite } from "../analyse";
 import { cookieText, requestText } from "../describe";
-import { effectivePrevious, indexBySeq, superseded } from "./rows";
+import { type BySeq, effectivePrevious, superseded } from "./rows";
 import type { Finding } from "./types";
 
 function fixFor(side: Side, permanent: boolean): { text: string; snippets: Snippet[] } {
@@ -48,39 +48,67 @@ function resigns(w: TimelineWrite): boolean {
   );
 }
 
-export function resignEveryResponse(writes: readonly TimelineWrite[]): Finding[] {
-  const bySeq = indexBySeq(writes);
-  const groups = new Map<string, { side: Side; rows: TimelineWrite[]; permanent: boolean }>();
-  for (const w of writes) {
-    if (w.deleted || w.oversize || w.byPanel || w.writer.kind !== "side" || w.data === undefined) {
-      continue;
-    }
-    if (superseded(w) || !resigns(w)) continue;
-    const prev = effectivePrevious(w, bySeq);
-    if (!prev || prev.deleted || prev.data === undefined) continue;
-    if (prev.writer.kind !== "side" || prev.writer.side !== w.writer.side) continue;
-    if (toTypedJson(prev.data) !== toTypedJson(w.data)) continue;
+/** The row `w` re-sent unchanged (looking through superseded writes), or null. */
+export function resentFrom(w: TimelineWrite, bySeq: BySeq): TimelineWrite | null {
+  if (w.deleted || w.oversize || w.byPanel || w.writer.kind !== "side" || w.data === undefined) {
+    return null;
+  }
+  if (superseded(w) || !resigns(w)) return null;
+  const prev = effectivePrevious(w, bySeq);
+  if (!prev || prev.deleted || prev.data === undefined) return null;
+  if (prev.writer.kind !== "side" || prev.writer.side !== w.writer.side) return null;
+  if (toTypedJson(prev.data) !== toTypedJson(w.data)) return null;
+  return prev;
+}
+
+export interface Resend {
+  w: TimelineWrite;
+  prev: TimelineWrite;
+}
+
+export interface ResignGroup {
+  id: string;
+  side: Side;
+  /** The re-sent rows and what each re-sent, in timeline order. */
+  rows: TimelineWrite[];
+  permanent: boolean;
+  /** The first re-sending row: groups are listed in the order their first one came. */
+  first: TimelineWrite;
+}
+
+/** One group per cookie key and side, from that key's re-sends in timeline order. */
+export function resignGroups(resends: readonly Resend[]): ResignGroup[] {
+  const groups = new Map<string, ResignGroup>();
+  for (const { w, prev } of resends) {
+    if (w.writer.kind !== "side") continue;
     const id = `${w.key}\u0000${w.writer.side.id}`;
-    const group = groups.get(id) ?? { side: w.writer.side, rows: [prev], permanent: false };
-    if (!group.rows.includes(prev)) group.rows.push(prev);
+    let group = groups.get(id);
+    if (!group) {
+      group = { id, side: w.writer.side, rows: [prev], permanent: false, first: w };
+      groups.set(id, group);
+    }
+    // `prev` is never before the group's last row (that one is stored and not superseded), so
+    // it is already in the group exactly when it is that last row.
+    if (group.rows[group.rows.length - 1] !== prev) group.rows.push(prev);
     group.rows.push(w);
     group.permanent ||= w.header?.maxAge != null || w.header?.expires != null;
-    groups.set(id, group);
   }
-  return [...groups.values()].map(({ side, rows, permanent }) => {
-    const last = rows[rows.length - 1] as TimelineWrite;
-    const { text, snippets } = fixFor(side, permanent);
-    const times = rows.length - 1;
-    return {
-      kind: "resign-every-response",
-      evidence: rows.map((r) => r.seq),
-      at: last.at,
-      detail:
-        `${side.label} re-sent ${cookieText(last)} with the same session ` +
-        `${times === 1 ? "once" : `${times} times`} (last on ${requestText(last)}): every ` +
-        `response from it is a write that can replace another app's cookie.`,
-      fix: withSnippets(text, snippets),
-      snippets,
-    };
-  });
+  return [...groups.values()];
+}
+
+export function resignFinding({ side, rows, permanent }: ResignGroup): Finding {
+  const last = rows[rows.length - 1] as TimelineWrite;
+  const { text, snippets } = fixFor(side, permanent);
+  const times = rows.length - 1;
+  return {
+    kind: "resign-every-response",
+    evidence: rows.map((r) => r.seq),
+    at: last.at,
+    detail:
+      `${side.label} re-sent ${cookieText(last)} with the same session ` +
+      `${times === 1 ? "once" : `${times} times`} (last on ${requestText(last)}): every ` +
+      `response from it is a write that can replace another app's cookie.`,
+    fix: withSnippets(text, snippets),
+    snippets,
+  };
 }

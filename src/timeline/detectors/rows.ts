@@ -14,10 +14,6 @@ export function superseded(w: TimelineWrite): boolean {
 
 export type BySeq = ReadonlyMap<number, TimelineWrite>;
 
-export function indexBySeq(writes: readonly TimelineWrite[]): BySeq {
-  return new Map(writes.map((w) => [w.seq, w]));
-}
-
 /** The jar's value before `w`, looking through superseded and refused (oversize) writes. */
 export function effectivePrevious(w: TimelineWrite, bySeq: BySeq): TimelineWrite | undefined {
   let prev = w.previousSeq === null ? undefined : bySeq.get(w.previousSeq);

@@ -25,35 +25,42 @@ function sentFor(side: Side, rows: readonly TimelineWrite[]): string | null {
   return `requests to ${prefix} send ${sent.map((r) => `Path=${r.identity.path}`).join(" then ")}, and ${side.label} reads Path=${read?.identity.path} (${READS_LAST.has(side.format) ? "the last" : "the first"})`;
 }
 
-export function shadowedCookies(
-  writes: readonly TimelineWrite[],
-  sides: readonly Side[],
-): Finding[] {
-  const live = new Map<string, TimelineWrite>();
-  const reported = new Set<string>();
-  const findings: Finding[] = [];
-  for (const w of writes) {
-    if (w.oversize) continue;
+/**
+ * The detector for one cookie name, fed that name's rows in timeline order. It keeps which of
+ * the name's cookies the jar holds (in the order they were stored) and which sets of them it
+ * already reported: each set is reported once, when it first appears.
+ */
+export class ShadowScan {
+  private readonly live = new Map<string, TimelineWrite>();
+  private readonly reported = new Set<string>();
+  /** The set of keys held changed since it was last looked at (only then can it be news). */
+  private fresh = false;
+
+  constructor(private readonly sides: readonly Side[]) {}
+
+  push(w: TimelineWrite): Finding | null {
+    if (w.oversize) return null;
     if (w.deleted) {
-      live.delete(w.key);
-      continue;
+      if (this.live.delete(w.key)) this.fresh = true;
+      return null;
     }
-    live.set(w.key, w);
-    const same = [...live.values()].filter((o) => o.identity.name === w.identity.name);
-    if (same.length < 2) continue;
+    if (!this.live.has(w.key)) this.fresh = true;
+    this.live.set(w.key, w);
+    if (!this.fresh) return null;
+    this.fresh = false;
+    const same = [...this.live.values()];
+    if (same.length < 2) return null;
     const id = same
       .map((o) => o.key)
       .sort()
       .join("\u0001");
-    if (reported.has(id)) continue;
-    reported.add(id);
+    if (this.reported.has(id)) return null;
+    this.reported.add(id);
     const where = same.map((o) => `Domain=${o.identity.domain} Path=${o.identity.path}`);
-    const reads = sides
-      .filter((s) => s.cookieName === w.identity.name)
-      .map((s) => sentFor(s, same))
-      .filter((t): t is string => t !== null);
-    const snippets = sides.filter((s) => s.cookieName === w.identity.name).map(ownCookieSnippet);
-    findings.push({
+    const sharing = this.sides.filter((s) => s.cookieName === w.identity.name);
+    const reads = sharing.map((s) => sentFor(s, same)).filter((t): t is string => t !== null);
+    const snippets = sharing.map(ownCookieSnippet);
+    return {
       kind: "shadowed",
       evidence: same.map((o) => o.seq).sort((a, b) => a - b),
       at: w.at,
@@ -65,7 +72,6 @@ export function shadowedCookies(
         snippets,
       ),
       snippets,
-    });
+    };
   }
-  return findings;
 }

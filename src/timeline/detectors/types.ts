@@ -5,7 +5,6 @@
  */
 
 import type { Snippet } from "../../analysis/fixes";
-import type { TimelineWrite } from "../analyse";
 
 export const FINDING_KINDS = [
   "cross-side-overwrite",
@@ -28,5 +27,3 @@ export interface Finding {
   fix: string;
   snippets: Snippet[];
 }
-
-export type Detector = (writes: readonly TimelineWrite[]) => Finding[];

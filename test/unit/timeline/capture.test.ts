@@ -23,7 +23,7 @@ const change = (
   cause,
   cookie: cookie(value, over),
 });
-const all = () => true;
+const all = { named: () => true, shaped: () => true };
 const sighting = (seq: number, ...setCookies: string[]): SetCookieSeen => ({
   seq,
   request: {
