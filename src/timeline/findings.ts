@@ -208,6 +208,12 @@ export class FindingsEngine {
   private shadow(name: string, again: boolean): void {
     const list = this.jar.byName.get(name) ?? [];
     let state = this.shadows.get(name);
+    if ((this.jar.keysOfName.get(name) ?? 0) < 2) {
+      // One cookie of this name: nothing can shadow it. Scanned afresh once a second one comes.
+      for (const e of state?.entries ?? []) this.list.remove(e);
+      this.shadows.delete(name);
+      return;
+    }
     let from = 0;
     if (!state || again) {
       for (const e of state?.entries ?? []) this.list.remove(e);
@@ -224,7 +230,6 @@ export class FindingsEngine {
       }
       state.last = slot.raw;
     }
-    if (list.length > 0) this.shadows.set(name, state);
-    else this.shadows.delete(name);
+    this.shadows.set(name, state);
   }
 }

@@ -75,6 +75,8 @@ export class Jar {
   readonly byName = new Map<string, Slot[]>();
   /** The rows by seq, as the detectors look a previous row up. */
   readonly bySeq = new Map<number, TimelineWrite>();
+  /** How many cookie keys (paths, domains, partitions) each name has rows for. */
+  readonly keysOfName = new Map<string, number>();
   private readonly slots = new Map<WriteSource, Slot>();
 
   constructor(private readonly cache: ReadingCache) {}
@@ -84,14 +86,11 @@ export class Jar {
   }
 
   apply(touched: Iterable<WriteSource>): JarChanges {
-    const span = new Map<string, { from: Position; to: Position }>();
+    const marks = new Map<string, Position[]>();
     const mark = (w: RawWrite) => {
-      const s = span.get(w.key);
-      if (!s) span.set(w.key, { from: w, to: w });
-      else {
-        if (comparePositions(w, s.from) < 0) s.from = w;
-        if (comparePositions(w, s.to) > 0) s.to = w;
-      }
+      const list = marks.get(w.key);
+      if (list) list.push(w);
+      else marks.set(w.key, [w]);
     };
     const inserted: Slot[] = [];
     const removed: Slot[] = [];
@@ -116,7 +115,7 @@ export class Jar {
     this.remove(removed);
     this.insert(inserted);
     const changed: Slot[] = [];
-    for (const [key, { from, to }] of span) this.replay(key, from, to, changed);
+    for (const [key, at] of marks) this.replay(key, at.sort(comparePositions), changed);
     return { changed, inserted, removed };
   }
 
@@ -126,16 +125,14 @@ export class Jar {
       const { row } = slot;
       if (this.bySeq.get(row.seq) === row) this.bySeq.delete(row.seq);
     }
-    const lists = [
-      this.order,
-      ...new Set(removed.flatMap((s) => [this.keyList(s), this.nameList(s)])),
-    ];
     if (removed.length > BULK_AT) {
       const gone = new Set(removed);
+      const lists = new Set([this.order]);
+      for (const s of removed) lists.add(this.keyList(s)).add(this.nameList(s));
       for (const list of lists) {
-        const kept = list.filter((s) => !gone.has(s));
-        list.length = 0;
-        list.push(...kept);
+        let n = 0;
+        for (const s of list) if (!gone.has(s)) list[n++] = s;
+        list.length = n;
       }
     } else {
       for (const slot of removed) {
@@ -144,8 +141,14 @@ export class Jar {
         removeSlot(this.nameList(slot), slot);
       }
     }
-    for (const map of [this.byKey, this.byName]) {
-      for (const [id, list] of map) if (list.length === 0) map.delete(id);
+    for (const { raw } of removed) {
+      if (this.byKey.get(raw.key)?.length === 0) {
+        this.byKey.delete(raw.key);
+        const left = (this.keysOfName.get(raw.identity.name) ?? 1) - 1;
+        if (left > 0) this.keysOfName.set(raw.identity.name, left);
+        else this.keysOfName.delete(raw.identity.name);
+      }
+      if (this.byName.get(raw.identity.name)?.length === 0) this.byName.delete(raw.identity.name);
     }
   }
 
@@ -170,34 +173,48 @@ export class Jar {
   }
 
   private keyList(slot: Slot): Slot[] {
-    return listIn(this.byKey, slot.raw.key);
+    const { key, identity } = slot.raw;
+    if (!this.byKey.has(key)) {
+      this.keysOfName.set(identity.name, (this.keysOfName.get(identity.name) ?? 0) + 1);
+    }
+    return listIn(this.byKey, key);
   }
 
   private nameList(slot: Slot): Slot[] {
     return listIn(this.byName, slot.raw.identity.name);
   }
 
-  /** Re-makes the rows of `key` from `from` on, until they come out as they were. */
-  private replay(key: string, from: Position, to: Position, changed: Slot[]): void {
+  /**
+   * Re-makes the rows of `key` from each touched position (`at`, in order) on, until they come
+   * out as they were: a write dropped at the start and one added at the end cost a row or two
+   * each, not the rows between.
+   */
+  private replay(key: string, at: readonly Position[], changed: Slot[]): void {
     const list = this.byKey.get(key);
     if (!list) return;
-    let i = slotBound(list, from);
-    let j = i - 1;
-    while (j >= 0 && (list[j] as Slot).row.oversize) j--;
-    let prev = j >= 0 ? (list[j] as Slot).row : null;
-    for (; i < list.length; i++) {
-      const slot = list[i] as Slot;
-      const last = slot.analysed;
-      slot.analysed = analyseWrite(slot.raw, prev, this.cache, last);
-      const same = slot.analysed === last;
-      const { row } = slot.analysed;
-      if (!same) {
-        changed.push(slot);
-        this.bySeq.set(row.seq, row);
+    let k = 0;
+    while (k < at.length) {
+      let i = slotBound(list, at[k] as Position);
+      let j = i - 1;
+      while (j >= 0 && (list[j] as Slot).row.oversize) j--;
+      let prev = j >= 0 ? (list[j] as Slot).row : null;
+      for (; i < list.length; i++) {
+        const slot = list[i] as Slot;
+        const last = slot.analysed;
+        slot.analysed = analyseWrite(slot.raw, prev, this.cache, last);
+        const same = slot.analysed === last;
+        const { row } = slot.analysed;
+        if (!same) {
+          changed.push(slot);
+          this.bySeq.set(row.seq, row);
+        }
+        if (row.oversize) continue; // the browser refused it: the jar keeps `prev`
+        prev = row;
+        // Past every touched position up to here, and as it was: the rest is as it was too.
+        while (k + 1 < at.length && comparePositions(at[k + 1] as Position, slot.raw) <= 0) k++;
+        if (same && comparePositions(slot.raw, at[k] as Position) >= 0) break;
       }
-      if (row.oversize) continue; // the browser refused it: the jar keeps `prev`
-      prev = row;
-      if (same && comparePositions(slot.raw, to) >= 0) break;
+      k = i === list.length ? at.length : k + 1;
     }
   }
 }
