@@ -88,7 +88,8 @@ export function canaryTests({ driver, page, demo }: CanaryContext): void {
       expect.stringContaining(`"${DEMO_SECRET}"`),
     ]);
 
-    expect(await driver.inExtension(requestProbe, `${demo().pythonUrl}/`)).toBe("refused");
+    const probeUrl = `${demo().pythonUrl}/csp-probe`;
+    expect(await driver.inExtension(requestProbe, probeUrl)).toBe("refused");
     await driver.inPanel(logProbe, `${probe} panel`);
     await driver.inExtension(logProbe, `${probe} extension`);
     const seen = await driver.watched();
@@ -98,6 +99,10 @@ export function canaryTests({ driver, page, demo }: CanaryContext): void {
       expect(seen.console.some((line) => line.includes(`${probe} ${where}`))).toBe(true);
     }
     expect(seen.requests.some((r) => r.includes("/flask-application/set-session"))).toBe(true);
+    // the CSP refused the probe, and nothing the extension itself loads (styles, chunks, workers)
+    const refusals = seen.console.filter((line) => /Content.Security.Policy/i.test(line));
+    expect(refusals.some((line) => line.includes(probeUrl))).toBe(true);
+    expect.soft(refusals.filter((line) => !line.includes(probeUrl))).toEqual([]);
     // soft: a leak is reported in every place it shows
     expect.soft(seen.console.filter((line) => line.includes(canary))).toEqual([]);
     expect.soft(seen.requests.filter((request) => request.includes(canary))).toEqual([]);

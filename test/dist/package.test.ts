@@ -46,8 +46,10 @@ describe.each(["chrome", "firefox"])("the %s store package", (browser) => {
     expect(manifest.name).toBe("Session Lens");
     const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
     expect(csp).toContain("script-src 'self'");
-    // nothing the extension does needs the network: the browser refuses any request
+    // nothing the extension does needs the network: the browser refuses any request, and
+    // any image, style, font, frame or media from anywhere but the extension itself
     expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain("default-src 'self'");
     // 'wasm-unsafe-eval' (the audit's WebAssembly) is the only eval allowed
     expect(csp.replace("'wasm-unsafe-eval'", "")).not.toContain("eval");
     expect(manifest.permissions).not.toContain("<all_urls>");
