@@ -13,6 +13,7 @@ import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoSide } from "../demo/sides.mjs";
 import { type RunningDemo, startDemo } from "../demo/start.mjs";
+import { auditTests } from "./auditScenario";
 import { ARTIFACTS, pollUntil } from "./browsers.mjs";
 import { canaryTests, type Watched } from "./canaryScenario";
 import { declareTests } from "./declareScenario";
@@ -211,6 +212,20 @@ export function describePanelScenario(
     });
 
     editorTests({ driver, page: () => page, selectSessionRow, screenshot });
+    auditTests({
+      driver,
+      page: () => page,
+      // A new demo is a new origin, so the panel reads the stored sides afresh.
+      restartDemo: async (changeSides) => {
+        await demo.stop();
+        demo = await startDemo();
+        await driver.clearCookies();
+        await driver.storeSides(changeSides(demo.sides));
+        await driver.goto(`${demo.pythonUrl}/`);
+      },
+      selectSessionRow,
+      screenshot,
+    });
 
     declareTests({ driver, page: () => page, demo: () => demo, selectSessionRow, screenshot });
 

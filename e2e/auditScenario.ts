@@ -1,0 +1,103 @@
+/**
+ * The weak-secret audit, played by both browsers inside panelScenario's describe (the broken
+ * demo is running): with the Flask side's secret wrong, "Audit secret" on the Flask session
+ * finds the demo's published secret in the built-in list in the panel's own worker, "Save the
+ * secret to its side" stores it, and the Flask side then accepts the cookie. UI only, by
+ * data-testid; the panel-side functions are sent as source text, so each is self-contained.
+ */
+import type { Page } from "puppeteer-core";
+import { expect, it } from "vitest";
+import { DEMO_SECRET, type DemoSide } from "../demo/sides.mjs";
+import { pollUntil } from "./browsers.mjs";
+import { flaskSetSession } from "./panelExpectations";
+import type { PanelDriver } from "./panelScenario";
+
+export interface AuditContext {
+  driver: PanelDriver;
+  page: () => Page;
+  /** Restarts the broken demo with its sides changed by `changeSides`, and opens its page. */
+  restartDemo: (changeSides: (sides: DemoSide[]) => DemoSide[]) => Promise<void>;
+  selectSessionRow: () => Promise<unknown>;
+  screenshot: (name: string) => Promise<void>;
+}
+
+interface AuditView {
+  result: { found: string; text: string } | null;
+  saved: string | null;
+  flaskOutcome: string | null;
+}
+
+/** Runs in the panel. */
+function auditView(): AuditView {
+  const result = document.querySelector<HTMLElement>("[data-testid=audit-result]");
+  const flask = document.querySelector<HTMLElement>(
+    "[data-testid=side-row][data-side-id=flask-app]",
+  );
+  return {
+    result: result ? { found: result.dataset.found ?? "", text: result.textContent ?? "" } : null,
+    saved: document.querySelector("[data-testid=audit-saved]")?.textContent ?? null,
+    flaskOutcome: flask?.dataset.outcome ?? null,
+  };
+}
+
+/** Runs in the panel. */
+function clickTestId(testid: string): boolean {
+  const button = document.querySelector<HTMLElement>(`[data-testid=${testid}]`);
+  button?.click();
+  return button !== null;
+}
+
+interface StorageGlobal {
+  browser?: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+  chrome?: StorageGlobal["browser"];
+}
+
+/** Runs where the extension's APIs are: the secret of every stored side. */
+async function storedSecrets(): Promise<string[]> {
+  const api = (globalThis as StorageGlobal).browser ?? (globalThis as StorageGlobal).chrome;
+  const all = await api!.storage.local.get(null);
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith("sides:"))
+    .flatMap(([, sides]) =>
+      (sides as { secret?: { value: string } }[]).map((s) => s.secret?.value ?? ""),
+    );
+}
+
+export function auditTests({
+  driver,
+  page,
+  restartDemo,
+  selectSessionRow,
+  screenshot,
+}: AuditContext): void {
+  const view = (what: string, ok: (v: AuditView) => boolean) =>
+    pollUntil(
+      async () => {
+        const v = await driver.inPanel(auditView);
+        return ok(v) ? v : null;
+      },
+      { what: `the panel to show ${what}`, timeout: 60_000 },
+    );
+
+  it("audits the Flask session, finds the demo's published secret and saves it to the side", async () => {
+    await restartDemo((sides) =>
+      sides.map((s) =>
+        s.id === "flask-app" ? { ...s, secret: { value: "not-the-secret", encoding: "utf8" } } : s,
+      ),
+    );
+    expect(await page().evaluate(flaskSetSession)).toBeTruthy();
+    await selectSessionRow();
+    await view("the Flask side rejecting the cookie", (v) => v.flaskOutcome === "bad-signature");
+    expect(
+      await pollUntil(() => driver.inPanel(clickTestId, "audit-start"), { what: "Audit secret" }),
+    ).toBe(true);
+    const found = await view("the audit's result", (v) => v.result !== null);
+    expect(found.result?.found, found.result?.text).toBe("true");
+    expect(found.result?.text).toContain(JSON.stringify(DEMO_SECRET));
+    await screenshot(`audit-${driver.browserName}.png`);
+    expect(await driver.inPanel(clickTestId, "audit-save")).toBe(true);
+    const saved = await view("the Flask side accepting", (v) => v.flaskOutcome === "accepts");
+    expect(saved.saved).toBe("Saved to Flask app.");
+    expect(await driver.inExtension(storedSecrets, undefined)).toContain(DEMO_SECRET);
+  });
+}
