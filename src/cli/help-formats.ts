@@ -9,7 +9,7 @@ const its = FORMAT_INFO.itsdangerous;
 const FORMAT_LINES: Record<FormatId | "auto", string> = {
   auto: "guess from the cookie's shape, then verify with the given secrets (decode default)",
   flask:
-    "Flask SecureCookieSessionInterface; also starlette-flask (same signing; add --untagged, --no-sort-keys, --no-ensure-ascii)",
+    "Flask SecureCookieSessionInterface; also starlette-flask (same signing; add --untagged --no-sort-keys --no-ensure-ascii --max-age none: it checks no age)",
   starlette: "Starlette / FastAPI SessionMiddleware",
   django:
     "Django signed_cookies session backend as Django >= 4.0 verifies it (SHA-256); --digest sha1 for 3.1/3.2 legacy cookies",

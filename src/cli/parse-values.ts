@@ -21,7 +21,7 @@ const DERIVATIONS = KEY_DERIVATIONS;
 /** Names people reach for that are not format ids, and the id they mean. */
 const FORMAT_HINTS: Record<string, string> = {
   fastapi: "starlette",
-  "starlette-flask": "flask --untagged",
+  "starlette-flask": "flask --untagged --no-sort-keys --no-ensure-ascii --max-age none",
   express: "express-session",
   keygrip: "cookie-session",
   "django-signed-cookies": "django",

@@ -13,7 +13,7 @@ import { ITSDANGEROUS_TS, signTimed } from "../signing/timed";
 import type { CodecOptions } from "../types";
 import { isDict, type Value } from "../value";
 import { tag, untag } from "./flaskTags";
-import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
+import { type Format, maxAgeOf, requireSecret, signTimestamp, wholeSecondsNow } from "./format";
 import { FORMAT_INFO, signingOf } from "./info";
 import { decodeTimed, locateTimed } from "./timedFamily";
 import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
@@ -49,7 +49,7 @@ export const flask: Format = {
           opts.fallbacks,
         ),
         maxAge: maxAgeOf(opts, FORMAT_INFO.flask.defaultMaxAge),
-        now: nowOf(opts),
+        now: wholeSecondsNow(opts),
         futureExpires: true,
         legacyEpoch: true,
         timestampBound: "datetime",

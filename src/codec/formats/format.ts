@@ -23,8 +23,17 @@ export interface SignedPart {
   timestampText: string | null;
 }
 
+/** The clock, Unix seconds: Django compares ages with the fractional `time.time()`. */
 export function nowOf(opts: CodecOptions): number {
   return opts.now ?? Date.now() / 1000;
+}
+
+/**
+ * The clock as itsdangerous reads it: `get_timestamp()` is `int(time.time())`, so a cookie is
+ * judged by whole seconds (one 10.5 s old passes max_age=10).
+ */
+export function wholeSecondsNow(opts: CodecOptions): number {
+  return Math.floor(nowOf(opts));
 }
 
 export function maxAgeOf(opts: CodecOptions, fallback: number | null): number | null {

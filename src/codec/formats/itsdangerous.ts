@@ -5,7 +5,7 @@ import { keyTrials, macFor } from "../signing/keys";
 import { ITSDANGEROUS_TS, signTimed } from "../signing/timed";
 import type { CodecOptions } from "../types";
 import { dumpOrExplain } from "./flask";
-import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
+import { type Format, maxAgeOf, requireSecret, signTimestamp, wholeSecondsNow } from "./format";
 import { FORMAT_INFO, signingOf } from "./info";
 import { decodeTimed, locateTimed } from "./timedFamily";
 import { readUrlSafePayload, writeUrlSafePayload } from "./urlsafePayload";
@@ -32,7 +32,7 @@ export const itsdangerous: Format = {
           opts.fallbacks,
         ),
         maxAge: maxAgeOf(opts, FORMAT_INFO.itsdangerous.defaultMaxAge),
-        now: nowOf(opts),
+        now: wholeSecondsNow(opts),
         futureExpires: true,
         legacyEpoch: true,
         timestampBound: "datetime",

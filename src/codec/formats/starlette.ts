@@ -11,7 +11,7 @@ import { keyTrials, macFor } from "../signing/keys";
 import { ITSDANGEROUS_TS, signTimed } from "../signing/timed";
 import type { CodecOptions } from "../types";
 import { dumpOrExplain } from "./flask";
-import { type Format, maxAgeOf, nowOf, requireSecret, signTimestamp } from "./format";
+import { type Format, maxAgeOf, requireSecret, signTimestamp, wholeSecondsNow } from "./format";
 import { FORMAT_INFO, signingOf } from "./info";
 import { decodeTimed, locateTimed } from "./timedFamily";
 import type { PayloadText } from "./urlsafePayload";
@@ -48,7 +48,7 @@ export const starlette: Format = {
           opts.fallbacks,
         ),
         maxAge: maxAgeOf(opts, FORMAT_INFO.starlette.defaultMaxAge),
-        now: nowOf(opts),
+        now: wholeSecondsNow(opts),
         futureExpires: true,
         legacyEpoch: false,
         timestampBound: "datetime-with-max-age",

@@ -132,3 +132,28 @@ describe("timestamps past 2^53 re-sign exactly", () => {
     );
   });
 });
+
+describe("the clock's resolution", () => {
+  it.each([
+    ["flask", flaskCookie(payload, false)],
+    ["starlette", starletteCookie(payload)],
+    ["itsdangerous", itsdangerousCookie(payload, false)],
+  ] as const)(
+    "%s: a cookie 10.5 s old passes max_age=10, as itsdangerous ages by int(time.time())",
+    (format, cookie) => {
+      const r = decodeCookie(format, cookie, { secret: SECRET, now: NOW + 10.5, maxAge: 10 });
+      expect(r.status).toBe("valid");
+      const later = decodeCookie(format, cookie, { secret: SECRET, now: NOW + 11, maxAge: 10 });
+      expect(later.status).toBe("expired");
+    },
+  );
+
+  it("django: a cookie 10.5 s old fails max_age=10, as Django ages by the fractional time.time()", () => {
+    const r = decodeCookie("django", djangoCookie(payload, false), {
+      secret: SECRET,
+      now: NOW + 10.5,
+      maxAge: 10,
+    });
+    expect(r.status).toBe("expired");
+  });
+});
