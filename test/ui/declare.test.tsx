@@ -56,6 +56,16 @@ async function declareFlask() {
   return rendered;
 }
 
+/** The options only the Advanced disclosure shows. */
+const ADVANCED_LABELS = [
+  "Salt",
+  "Key derivation",
+  "Digest",
+  "max_age",
+  "sort_keys",
+  "ensure_ascii",
+];
+
 describe("declaring the app that wrote a cookie", () => {
   it("creates a side filled in from the cookie and its request, the cursor in its secret", async () => {
     const { host } = await declareFlask();
@@ -118,27 +128,13 @@ describe("declaring the app that wrote a cookie", () => {
     await declareFlask();
     const advanced = within(form()).getByTestId("side-advanced");
     expect(advanced.hasAttribute("open")).toBe(false);
-    for (const label of [
-      "Salt",
-      "Key derivation",
-      "Digest",
-      "max_age",
-      "sort_keys",
-      "ensure_ascii",
-    ]) {
+    for (const label of ADVANCED_LABELS) {
       expect(within(form()).queryByLabelText(label)).toBeNull();
     }
     expect(within(form()).queryByText(/untagged/)).toBeNull();
     fireEvent.click(within(advanced).getByText(/^Advanced/));
     expect(await within(advanced).findByLabelText("Salt")).toBeTruthy();
-    for (const label of [
-      "Salt",
-      "Key derivation",
-      "Digest",
-      "max_age",
-      "sort_keys",
-      "ensure_ascii",
-    ]) {
+    for (const label of ADVANCED_LABELS) {
       expect(within(advanced).getByLabelText(label)).toBeTruthy();
     }
     expect(within(advanced).getByText(/untagged/)).toBeTruthy();

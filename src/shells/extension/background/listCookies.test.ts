@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { browserCookie } from "../../../model/cookie";
 
 /** A cookie jar and tab behind a fake cookies/tabs/permissions API with the browsers' filters. */
 const fake = vi.hoisted(() => {
@@ -77,16 +78,7 @@ const { listCookies } = await import("./listCookies");
 const { tabsWatching } = await import("./tracking");
 
 const cookie = (over: Partial<(typeof fake.state.jar)[number]>) => ({
-  name: "session",
-  value: "v",
-  domain: "app.example.com",
-  path: "/",
-  hostOnly: true,
-  secure: false,
-  httpOnly: true,
-  sameSite: "lax",
-  session: true,
-  storeId: "1",
+  ...browserCookie({ value: "v", domain: "app.example.com", storeId: "1" }),
   ...over,
 });
 
