@@ -2,7 +2,7 @@
  * Records HAR fixtures from the real demo apps (Flask + FastAPI on Debian's python3): drives
  * them over HTTP with a small cookie jar, as a browser would, and writes what a browser's HAR
  * export holds for each request (start time, duration, Set-Cookie headers) to
- * test/fixtures/har/demo-<variant>.har. Run by hand (`node scripts/record-demo-har.mjs`) and
+ * test/fixtures/har/demo-<variant>.har. Run by hand (`node scripts/record-demo-har.mjs [variant…]`) and
  * commit the output; tests read the committed files and never start the demo for this.
  */
 import { writeFileSync } from "node:fs";
@@ -20,6 +20,17 @@ const STEPS = {
       "/flask-application/set-session?user=slow&delay=0.6",
       "/flask-application/set-session?user=fast",
     ],
+    // FastAPI logs in again; Flask's logout deletes the cookie FastAPI still reads
+    ["/fastapi-application/set-session?user=bob"],
+    ["/flask-application/delete-session"],
+  ],
+  // FastAPI logs in, then each Flask write is followed in its response by the outer
+  // middleware's re-send of FastAPI's session; then Flask's logout deletes FastAPI's session.
+  outer: [
+    ["/fastapi-application/set-session?user=bob"],
+    ["/flask-application/set-session?user=alice"],
+    ["/flask-application/get-session"],
+    ["/flask-application/delete-session"],
   ],
   fixed: [
     ["/flask-application/set-session?user=alice"],
@@ -82,7 +93,10 @@ async function request(base, path, jar) {
   };
 }
 
-for (const variant of ["broken", "fixed"]) {
+// `node scripts/record-demo-har.mjs outer` records one variant; no argument records them all.
+const variants = process.argv.length > 2 ? process.argv.slice(2) : Object.keys(STEPS);
+for (const variant of variants) {
+  if (!(variant in STEPS)) throw new Error(`no steps for variant ${JSON.stringify(variant)}`);
   const demo = await startDemo({ variant });
   try {
     const jar = new Map();

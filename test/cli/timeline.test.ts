@@ -32,6 +32,8 @@ describe("sessionlens timeline", () => {
       [4, "Flask app"],
       [6, "Flask app"],
       [5, "Flask app"],
+      [7, "FastAPI app"],
+      [8, "Flask app"],
     ]);
     expect(writes[1]).toMatchObject({
       request: { method: "GET", status: 200 },
@@ -48,18 +50,63 @@ describe("sessionlens timeline", () => {
     });
     const findings = lines.filter((l) => l.type === "finding");
     expect(findings.map((f) => [f.kind, f.evidence])).toEqual([
+      ["deleting-write", [7, 8]],
+      ["cross-side-overwrite", [5, 7]],
       ["concurrent-race", [6, 5]],
       ["cross-side-overwrite", [3, 4]],
       ["resign-every-response", [2, 3]],
       ["cross-side-overwrite", [1, 2]],
     ]);
-    expect(findings[3]?.detail).toContain(
+    expect(findings[5]?.detail).toContain(
       "FastAPI app overwrote Flask app's session `session` (Path=/)",
     );
-    expect(findings[3]?.fix).toContain('app.config["SESSION_COOKIE_NAME"] = "flask_session"');
-    expect(findings[0]?.detail).toContain(
+    expect(findings[5]?.fix).toContain('app.config["SESSION_COOKIE_NAME"] = "flask_session"');
+    expect(findings[2]?.detail).toContain(
       "`user` from GET /flask-application/set-session?user=fast is lost",
     );
+    // the e2e story's logout: the same sentence the panel shows
+    expect(findings[0]?.detail).toMatch(
+      /^Flask app deleted `session` \(Path=\/\) at \d\d:\d\d:\d\d UTC on GET \/flask-application\/delete-session \(Max-Age=0\); FastAPI app still read it, so its keys `user`, `login_time` and `counter` are gone\.$/,
+    );
+    expect(findings[0]?.fix).toContain("Let Flask app delete only a cookie of its own");
+  });
+
+  it("the outer demo: Starlette's middleware around Flask sends two Set-Cookie per Flask response", () => {
+    const run = runCli([
+      "timeline",
+      "--sides",
+      `${HAR}/demo-outer.sides.json`,
+      `${HAR}/demo-outer.har`,
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    const lines = records(run);
+    const writes = lines.filter((l) => l.type === "write");
+    // each Flask response holds Flask's write and then the middleware's, in header order
+    expect(writes.map((w) => [w.seq, w.writer])).toEqual([
+      [1, "FastAPI app"],
+      [2, "Flask app"],
+      [3, "FastAPI app"],
+      [4, "FastAPI app"],
+      [5, "Flask app"],
+      [6, "FastAPI app"],
+    ]);
+    expect(writes[4]).toMatchObject({ deleted: true });
+    const findings = lines.filter((l) => l.type === "finding");
+    expect(findings.map((f) => [f.kind, f.evidence])).toEqual([
+      ["resign-every-response", [1, 3, 4, 6]],
+      ["double-set-cookie", [5, 6]],
+      ["double-set-cookie", [2, 3]],
+    ]);
+    expect(findings[2]?.detail).toContain("GET /flask-application/set-session?user=alice at ");
+    expect(findings[2]?.detail).toContain(
+      "sent 2 Set-Cookie headers for `session` (Path=/) (from Flask app, then FastAPI app); " +
+        "the browser kept only the last one, FastAPI app's; Flask app's keys `login_time`, " +
+        "`roles` and `user` never reached the browser.",
+    );
+    expect(findings[2]?.fix).toContain('session_cookie="fastapi_session"');
+    // Flask's logout is the first header of its response, so the browser never deletes
+    expect(findings[1]?.detail).toContain("GET /flask-application/delete-session");
   });
 
   it("the fixed demo: a shared session, and the deleting write one app does to the other", () => {

@@ -108,7 +108,7 @@ describe("Timeline tab", () => {
     const input = screen.getByLabelText("Import a HAR file");
     const text = readFileSync("test/fixtures/har/demo-broken.har", "utf8");
     fireEvent.change(input, { target: { files: [new File([text], "demo-broken.har")] } });
-    await waitFor(() => expect(screen.getByText(/Showing demo-broken.har: 6 writes/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Showing demo-broken.har: 8 writes/)).toBeTruthy());
     fireEvent.change(input, { target: { files: [new File(["{}"], "bad.har")] } });
     await waitFor(() =>
       expect(screen.getByTestId("import-errors").textContent).toContain(
