@@ -40,6 +40,7 @@ import {
   clickViewTab,
   concurrentFlaskWrites,
   fastapiSetSession,
+  flaskDeleteSession,
   timelineSummary,
 } from "./timelineExpectations";
 
@@ -207,6 +208,22 @@ export function describePanelScenario(
         /user (and login_time )?from GET \/flask-application\/set-session\?user=fast (is|are) lost/,
       );
       await screenshot(`timeline-${driver.browserName}.png`);
+
+      // FastAPI logs in again, then Flask's logout deletes the cookie FastAPI still reads.
+      await page.evaluate(fastapiSetSession);
+      await page.evaluate(flaskDeleteSession);
+      const deleting = await pollUntil(
+        async () => {
+          const t = await driver.inPanel(timelineSummary);
+          // the removal is attributed once devtools reports the request that made it
+          const f = t.findings.find((x) => x.kind === "deleting-write");
+          return f?.text.includes("Flask app deleted") ? f : null;
+        },
+        { what: "the deleting-write finding" },
+      );
+      expect(deleting.text).toContain("on GET /flask-application/delete-session");
+      expect(deleting.text).toContain("FastAPI app still read it, so its keys");
+      expect(deleting.fix).toContain("Let Flask app delete only a cookie of its own");
       expect(await driver.inPanel(clickViewTab, "Cookies")).toBe(true);
       await page.evaluate(flaskSetSession); // the editor's tests start from Flask's own session
     });
@@ -228,6 +245,41 @@ export function describePanelScenario(
     });
 
     declareTests({ driver, page: () => page, demo: () => demo, selectSessionRow, screenshot });
+
+    it("names the outer middleware's two Set-Cookie in one Flask response (outer demo)", async () => {
+      await demo.stop();
+      demo = await startDemo({ variant: "outer" });
+      await driver.clearCookies();
+      await driver.storeSides(demo.sides);
+      await driver.goto(`${demo.pythonUrl}/`);
+      // Once FastAPI's session is non-empty, the outer SessionMiddleware re-sends it after
+      // every Flask Set-Cookie, so Flask's login never reaches the browser.
+      await page.evaluate(fastapiSetSession);
+      await page.evaluate(flaskSetSession);
+      expect(await driver.inPanel(clickViewTab, "Timeline")).toBe(true);
+      const double = await pollUntil(
+        async () => {
+          const t = await driver.inPanel(timelineSummary);
+          const f = t.findings.find((x) => x.kind === "double-set-cookie");
+          return f ? { t, f } : null;
+        },
+        { what: "the double-set-cookie finding" },
+      );
+      const [flaskSeq, keptSeq] = double.f.evidence.split(" ");
+      const bySeq = (seq: string | undefined) => double.t.rows.find((r) => r.seq === seq);
+      expect(bySeq(flaskSeq)).toMatchObject({
+        writer: "Flask app",
+        path: "/flask-application/set-session",
+      });
+      expect(bySeq(keptSeq)?.writer).toBe("FastAPI app");
+      expect(double.f.text).toContain("GET /flask-application/set-session at ");
+      expect(double.f.text).toContain("sent 2 Set-Cookie headers for `session`");
+      expect(double.f.text).toContain("the browser kept only the last one, FastAPI app's");
+      expect(double.f.text).toMatch(/Flask app's keys `[^`]+`.* never reached the browser/);
+      expect(double.f.fix).toContain('session_cookie="fastapi_session"');
+      await screenshot(`timeline-${driver.browserName}-double.png`);
+      expect(await driver.inPanel(clickViewTab, "Cookies")).toBe(true);
+    });
 
     it("shows agreement once FastAPI uses Flask's format (fixed demo)", async () => {
       await demo.stop();

@@ -9,6 +9,11 @@ export async function fastapiSetSession(): Promise<string> {
   return (await fetch("/fastapi-application/set-session?user=bob")).text();
 }
 
+/** Runs in the page: Flask logs out, which deletes the cookie whoever wrote it. */
+export async function flaskDeleteSession(): Promise<string> {
+  return (await fetch("/flask-application/delete-session")).text();
+}
+
 /** Runs in the page: two Flask writes at once; the slow one started first and finishes last. */
 export async function concurrentFlaskWrites(): Promise<string[]> {
   const slow = fetch("/flask-application/set-session?user=slow&delay=0.8").then((r) => r.text());

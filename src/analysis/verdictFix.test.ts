@@ -18,6 +18,16 @@ describe("verdictFix", () => {
     ]);
   });
 
+  it("asks for one rename between two apps, and all but one among three", () => {
+    expect(fixFor()?.options[0]?.title).toBe(
+      "Give one app a cookie name of its own (either Flask app or FastAPI app):",
+    );
+    const node = makeSide({ ...fastapiApp, id: "node", label: "Node app", pathPrefix: "/node" });
+    expect(fixFor([flaskApp, fastapiApp, node])?.options[0]?.title).toBe(
+      "Give all apps but one a cookie name of its own (any 2 of Flask app, FastAPI app and Node app):",
+    );
+  });
+
   it("leaves out the path fix when one app is served from /", () => {
     const root = makeSide({ ...fastapiApp, pathPrefix: "/" });
     expect(fixFor([flaskApp, root])?.options.map((o) => o.kind)).toEqual([

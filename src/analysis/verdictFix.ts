@@ -45,11 +45,20 @@ function pathsApart(sides: readonly Side[]): boolean {
   return paths.every((p, i) => paths.every((q, j) => i === j || !pathCovers(p, q)));
 }
 
+/** Two apps need one renamed; three need all but one, or two of them still share the cookie. */
+function renameTitle(sides: readonly Side[]): string {
+  const labels = sides.map((s) => s.label);
+  if (labels.length === 2) {
+    return `Give one app a cookie name of its own (either ${labels[0]} or ${labels[1]}):`;
+  }
+  return `Give all apps but one a cookie name of its own (any ${labels.length - 1} of ${joinNames(labels)}):`;
+}
+
 function raceFix(sides: readonly Side[]): VerdictFix {
   const options: FixOption[] = [
     {
       kind: "rename",
-      title: `Give one app a cookie name of its own (either of ${joinNames(sides.map((s) => s.label))}):`,
+      title: renameTitle(sides),
       snippets: sides.map(renameSnippet),
     },
   ];
