@@ -41,6 +41,13 @@ function auditView(): AuditView {
 }
 
 /** Runs in the panel. */
+function scrollToTestId(testid: string): boolean {
+  const element = document.querySelector<HTMLElement>(`[data-testid=${testid}]`);
+  element?.scrollIntoView({ block: "center" });
+  return element !== null;
+}
+
+/** Runs in the panel. */
 function clickTestId(testid: string): boolean {
   const button = document.querySelector<HTMLElement>(`[data-testid=${testid}]`);
   button?.click();
@@ -94,6 +101,8 @@ export function auditTests({
     const found = await view("the audit's result", (v) => v.result !== null);
     expect(found.result?.found, found.result?.text).toBe("true");
     expect(found.result?.text).toContain(JSON.stringify(DEMO_SECRET));
+    // the result is below the side rows: bring it into the screenshot
+    expect(await driver.inPanel(scrollToTestId, "audit-result")).toBe(true);
     await screenshot(`audit-${driver.browserName}.png`);
     expect(await driver.inPanel(clickTestId, "audit-save")).toBe(true);
     const saved = await view("the Flask side accepting", (v) => v.flaskOutcome === "accepts");

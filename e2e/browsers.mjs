@@ -152,6 +152,10 @@ export async function screenshotChromiumPanel(page, devtools) {
   }));
   return devtools.screenshot({
     type: "png",
+    // With a clip puppeteer asks for captureBeyondViewport, which re-lays DevTools out at its
+    // full size for the capture; the panel's frame was then often captured before it repainted
+    // (a white panel under the tab strip, its underline mid-slide).
+    captureBeyondViewport: false,
     clip: { x: 0, y: top, width: size.width, height: size.height - top },
   });
 }

@@ -192,3 +192,16 @@ export async function loggedChanges(name: string): Promise<{ removed: boolean; c
     .filter((change) => change.cookie.name === name)
     .map(({ removed, cause }) => ({ removed, cause }));
 }
+
+/** Runs in the panel: resolves after the next two frames (one painted), or after 2 s hidden. */
+export function nextPaint(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), 2000);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        resolve(true);
+      }),
+    );
+  });
+}

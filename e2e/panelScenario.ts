@@ -31,6 +31,7 @@ import {
   hasHttpOnlySessionRow,
   loggedChanges,
   loggedSetCookies,
+  nextPaint,
   type PanelSummary,
   panelSummary,
   SELECTOR,
@@ -41,6 +42,7 @@ import {
   concurrentFlaskWrites,
   fastapiSetSession,
   flaskDeleteSession,
+  showFindingRows,
   timelineSummary,
 } from "./timelineExpectations";
 
@@ -97,6 +99,10 @@ export function describePanelScenario(
 
   async function screenshot(name: string): Promise<void> {
     mkdirSync(ARTIFACTS, { recursive: true });
+    // The DOM a test just read may not be painted yet (Chromium showed a blank panel after a
+    // navigation): wait for the panel's next frame, then let the tab strip's slide finish.
+    await driver.inPanel(nextPaint);
+    await new Promise((resolve) => setTimeout(resolve, 250));
     writeFileSync(join(ARTIFACTS, name), await driver.screenshotPanel());
   }
 
@@ -257,13 +263,17 @@ export function describePanelScenario(
       await page.evaluate(fastapiSetSession);
       await page.evaluate(flaskSetSession);
       expect(await driver.inPanel(clickViewTab, "Timeline")).toBe(true);
+      // The tab's timeline holds every earlier test's writes, and only a window of rows is in
+      // the DOM: "Show rows" scrolls to the finding's evidence, as a user would.
       const double = await pollUntil(
         async () => {
+          await driver.inPanel(showFindingRows, "double-set-cookie");
           const t = await driver.inPanel(timelineSummary);
           const f = t.findings.find((x) => x.kind === "double-set-cookie");
-          return f ? { t, f } : null;
+          const [seq] = f?.evidence.split(" ") ?? [];
+          return f && t.rows.some((r) => r.seq === seq) ? { t, f } : null;
         },
-        { what: "the double-set-cookie finding" },
+        { what: "the double-set-cookie finding and its rows" },
       );
       const [flaskSeq, keptSeq] = double.f.evidence.split(" ");
       const bySeq = (seq: string | undefined) => double.t.rows.find((r) => r.seq === seq);
@@ -273,9 +283,10 @@ export function describePanelScenario(
       });
       expect(bySeq(keptSeq)?.writer).toBe("FastAPI app");
       expect(double.f.text).toContain("GET /flask-application/set-session at ");
-      expect(double.f.text).toContain("sent 2 Set-Cookie headers for `session`");
+      // the panel shows the sentence's `code` spans as code, without the backticks
+      expect(double.f.text).toContain("sent 2 Set-Cookie headers for session (Path=/)");
       expect(double.f.text).toContain("the browser kept only the last one, FastAPI app's");
-      expect(double.f.text).toMatch(/Flask app's keys `[^`]+`.* never reached the browser/);
+      expect(double.f.text).toMatch(/Flask app's keys .*user never reached the browser/);
       expect(double.f.fix).toContain('session_cookie="fastapi_session"');
       await screenshot(`timeline-${driver.browserName}-double.png`);
       expect(await driver.inPanel(clickViewTab, "Cookies")).toBe(true);

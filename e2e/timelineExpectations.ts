@@ -31,6 +31,18 @@ export function clickViewTab(name: string): boolean {
   return tab !== undefined;
 }
 
+/**
+ * Runs in the panel: "Show rows" on the newest finding of `kind`, which scrolls the rows to its
+ * evidence, and brings the finding itself into view.
+ */
+export function showFindingRows(kind: string): boolean {
+  const finding = document.querySelector(`[data-testid=finding][data-kind="${kind}"]`);
+  const button = finding?.querySelector<HTMLButtonElement>("button");
+  button?.click();
+  finding?.scrollIntoView({ block: "start" });
+  return button !== undefined && button !== null;
+}
+
 export interface TimelineSummary {
   rows: { seq: string; writer: string; path: string; diff: string }[];
   findings: { kind: string; evidence: string; text: string; fix: string }[];

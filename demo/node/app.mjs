@@ -71,7 +71,7 @@ app.get("/", (_req, res) => {
   res
     .type("html")
     .send(
-      `<!doctype html><html><head><meta charset=utf-8><title>Session Lens demo: Node app</title></head>` +
+      `<!doctype html><html><head><meta charset=utf-8><link rel=icon href="data:,"><title>Session Lens demo: Node app</title></head>` +
         `<body><h1>Node app (<span data-testid="variant">${args.variant}</span>)</h1>` +
         (shared
           ? "<p>sessionlens/express, Flask's own cookie <code>session</code>, Path=/</p>"

@@ -72,7 +72,7 @@ def root_page(variant: str, node_url: str | None) -> str:
         url = html.escape(node_url)
         sections.append(f'<section><h2>Node app</h2><a data-testid="node-app" href="{url}/">{url}/</a></section>')
     return (
-        "<!doctype html><html><head><meta charset=utf-8><title>Session Lens demo</title></head><body>"
+        "<!doctype html><html><head><meta charset=utf-8><link rel=icon href='data:,'><title>Session Lens demo</title></head><body>"
         f'<h1>Session Lens demo (<span data-testid="variant">{variant}</span>)</h1>'
         "<p>Each app signs a cookie named <code>session</code> (Path=/) on 127.0.0.1. "
         "Set a session in one app, then read it in another, and watch the panel.</p>"
