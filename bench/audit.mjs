@@ -5,7 +5,9 @@
  * OpenSSL, one call per HMAC) and the hardware limit from `openssl speed -evp sha1/sha256`
  * (64-byte compressions per second ÷ compressions one candidate needs). Then the whole
  * `sessionlens audit` command on all cores over a 6-million-line list (start-up and reading
- * included). Not a test; on a shared machine the figures move with the load.
+ * included). Then the panel's audit (its module workers and pieces) in headless Chromium and
+ * Firefox ESR (bench/audit-browser.mjs): the built-in list, and the built-in list + the same
+ * 6-million-line list as a File. Not a test; on a shared machine the figures move with the load.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHmac } from "node:crypto";
@@ -13,6 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
+import { panelAuditInBrowsers } from "./audit-browser.mjs";
 import { root } from "./cases.mjs";
 
 const out = await esbuild.build({
@@ -182,18 +185,57 @@ const file = join(dir, "6m.txt");
 const chunk = [];
 for (let i = 0; i < 6_000_000; i++) chunk.push(`w${(i * 2654435761) >>> 0}${i % 89}`);
 writeFileSync(file, `${chunk.join("\n")}\n`);
-const t0 = performance.now();
-const run = spawnSync(
-  process.execPath,
-  [`${root}bin/sessionlens.mjs`, "audit", "--no-builtin", "--wordlist", file, cookie],
-  { encoding: "utf8" },
-);
-const wall = (performance.now() - t0) / 1000;
-rmSync(dir, { recursive: true });
-const tried = JSON.parse(run.stdout).tried;
-console.log(
-  `\nsessionlens audit, all ${availableParallelism()} workers, 6,000,000-line list, whole command: ${wall.toFixed(2)} s → ${M(tried / wall)}`,
-);
-console.log(
-  `  vs python itsdangerous loop (one core) ${X(tried / wall / refs["python itsdangerous loads"])} · vs the SHA-NI limit on all cores ${((tried / wall / ((limits.sha1 / compressions(flaskRecipe.r)) * availableParallelism())) * 100).toFixed(0)} %`,
-);
+const limitAll = (limits.sha1 / compressions(flaskRecipe.r)) * availableParallelism();
+const vsRefs = (rate) =>
+  `vs python itsdangerous loop (one core) ${X(rate / refs["python itsdangerous loads"])} · vs the SHA-NI limit on all cores ${((rate / limitAll) * 100).toFixed(0)} %`;
+let panel;
+try {
+  const t0 = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    [`${root}bin/sessionlens.mjs`, "audit", "--no-builtin", "--wordlist", file, cookie],
+    { encoding: "utf8" },
+  );
+  const wall = (performance.now() - t0) / 1000;
+  const tried = JSON.parse(run.stdout).tried;
+  console.log(
+    `\nsessionlens audit, all ${availableParallelism()} workers, 6,000,000-line list, whole command: ${wall.toFixed(2)} s → ${M(tried / wall)}`,
+  );
+  console.log(`  ${vsRefs(tried / wall)}`);
+
+  // The panel's path: the same cookie and list in module workers in real browsers.
+  panel = await panelAuditInBrowsers({
+    dir,
+    listFile: file,
+    job: { format: "flask", cookie, options: { name: "session" } },
+    browsers: ["chromium", "firefox"],
+  });
+} finally {
+  rmSync(dir, { recursive: true });
+}
+const BROWSER = { chromium: "Chromium", firefox: "Firefox ESR" };
+for (const r of panel) {
+  if (r.error !== undefined) {
+    console.log(`\npanel audit in ${BROWSER[r.name]}: not measured (${r.error})`);
+    continue;
+  }
+  const version = r.version.split("/").pop();
+  const warm = r.known.map((k) => k.seconds).sort((a, b) => a - b);
+  const f = r.withFile;
+  const absent = [r.withStartup, ...r.known, f].every((x) => !x.found)
+    ? ""
+    : " (FOUND: check the list)";
+  console.log(
+    `\npanel audit in ${BROWSER[r.name]} ${version} headless, ${r.workers} module workers (${f.kernel}), flask ~100 B, secret absent${absent}:`,
+  );
+  console.log(
+    `  built-in list, ${r.known[0].tried.toLocaleString("en-US")} distinct candidates, workers started: ${warm[warm.length >> 1].toFixed(3)} s (median of ${warm.length}, best ${warm[0].toFixed(3)})`,
+  );
+  console.log(
+    `  the same, first audit, worker start-up included: ${r.withStartup.seconds.toFixed(3)} s (list packed before it: ${r.packSeconds.toFixed(3)} s)`,
+  );
+  console.log(
+    `  built-in list + 6,000,000-line File (streamPieces): ${f.tried.toLocaleString("en-US")} in ${f.seconds.toFixed(2)} s → ${M(f.tried / f.seconds)}`,
+  );
+  console.log(`  ${vsRefs(f.tried / f.seconds)}`);
+}

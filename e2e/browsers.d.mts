@@ -7,6 +7,7 @@ export declare const DIST: { chrome: string; firefox: string };
 export declare const ARTIFACTS: string;
 export declare const CHROMIUM: string;
 export declare const FIREFOX: string;
+export declare const CHROMIUM_FLAGS: readonly string[];
 export declare const PANEL_TITLE: string;
 export declare const PANEL_PATH: string;
 export declare const NO_ACCESS_HOST: string;

@@ -73,6 +73,16 @@ function freshProfile() {
  */
 export const NO_ACCESS_HOST = "sessionlens.test";
 
+/** The flags every Chromium launched here starts with (the e2e and bench/audit-browser.mjs). */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-component-update",
+  "--no-default-browser-check",
+  "--no-first-run",
+];
+
 /** Chromium with dist/chrome loaded; headless unless `headless: false`. */
 export async function launchChromium({ headless = true, userDataDir = freshProfile() } = {}) {
   assertBuilt("chrome");
@@ -85,12 +95,7 @@ export async function launchChromium({ headless = true, userDataDir = freshProfi
     defaultViewport: null,
     userDataDir,
     args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-component-update",
-      "--no-default-browser-check",
-      "--no-first-run",
+      ...CHROMIUM_FLAGS,
       "--window-size=1280,900",
       `--host-resolver-rules=MAP ${NO_ACCESS_HOST} 127.0.0.1`,
       `--disable-extensions-except=${ext}`,

@@ -3,12 +3,13 @@
  * one was chosen, in the host's workers, with progress and cancel. Nothing leaves the machine.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { AuditOutcome, AuditPool, Piece, Progress } from "../../../audit/coordinator";
+import type { AuditOutcome, AuditPool, Progress } from "../../../audit/coordinator";
 import type { CandidateList } from "../../../audit/known";
 import { listHolds } from "../../../audit/listHolds";
-import { listPieces, type StreamNotes, streamPieces } from "../../../audit/pieces";
+import type { StreamNotes } from "../../../audit/pieces";
 import type { AuditJob } from "../../../audit/protocol";
 import { prepareRecipe } from "../../../audit/recipe";
+import { allPieces, piecesWeight } from "./auditPieces";
 
 export type AuditState =
   | { phase: "idle" }
@@ -23,49 +24,9 @@ export type AuditState =
     }
   | { phase: "error"; message: string };
 
-async function* fileChunks(file: Blob): AsyncGenerator<Uint8Array> {
-  if (typeof file.stream !== "function") {
-    yield await readWhole(file); // engines without Blob streams
-    return;
-  }
-  const reader = file.stream().getReader();
-  while (true) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
-  }
-}
-
-function readWhole(file: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(new Error("the wordlist could not be read"));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 /** The built-in list (1.8 MB of text) is its own chunk, loaded on the first audit only. */
 async function knownSecrets(): Promise<CandidateList> {
   return (await import("../../../audit/known")).knownSecrets();
-}
-
-/** The pieces in order, ending early once `stop()` says so (a cancel before the pool runs). */
-async function* allPieces(
-  known: CandidateList,
-  file: Blob | null,
-  notes: StreamNotes,
-  stop: () => boolean,
-): AsyncGenerator<Piece> {
-  for (const piece of listPieces(known)) {
-    if (stop()) return;
-    yield piece;
-  }
-  if (file === null) return;
-  for await (const piece of streamPieces(fileChunks(file), notes)) {
-    if (stop()) return;
-    yield piece;
-  }
 }
 
 /**
@@ -99,7 +60,7 @@ export function useAudit(pool: AuditPool | undefined, job: AuditJob) {
       const outcome = await pool.run({
         job,
         pieces: allPieces(known, file, notes, () => cancelled.current),
-        totalWeight: known.bytes.length + known.count + (file?.size ?? 0),
+        totalWeight: piecesWeight(known, file),
         onProgress: (progress) => setState({ phase: "running", progress }),
       });
       const stopped = outcome.cancelled || (cancelled.current && !outcome.found);

@@ -7,17 +7,24 @@ import type { FromWorker } from "../../../audit/protocol";
 
 let pool: AuditPool | null = null;
 
-export function webAuditPool(): AuditPool {
-  if (pool !== null) return pool;
+/** A pool over one worker per core (at most 8), each made by `spawn`; bench/audit-page.ts uses it too. */
+export function createWebAuditPool(spawn: () => Worker): AuditPool {
   const size = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8));
   const ports: WorkerPort[] = Array.from({ length: size }, () => {
-    const worker = new Worker(new URL("./auditWorker.ts", import.meta.url), { type: "module" });
+    const worker = spawn();
     return {
       send: (msg, transfer) => worker.postMessage(msg, transfer),
       listen: (handler) =>
         worker.addEventListener("message", (e: MessageEvent<FromWorker>) => handler(e.data)),
     };
   });
-  pool = new AuditPool(ports, () => performance.now());
+  return new AuditPool(ports, () => performance.now());
+}
+
+export function webAuditPool(): AuditPool {
+  // Vite finds the worker by this exact `new Worker(new URL(…), …)` shape and bundles it.
+  pool ??= createWebAuditPool(
+    () => new Worker(new URL("./auditWorker.ts", import.meta.url), { type: "module" }),
+  );
   return pool;
 }
