@@ -35,6 +35,27 @@ describe("the built-in list", () => {
     );
     expect(words).toEqual(["", "a", "b", "c"]);
   });
+  it("packs the public list as unquotePyLine reads each line (the ASCII fast path included)", () => {
+    const reference: string[] = [];
+    const seen = new Set<string>();
+    for (const line of flaskUnsignList.split("\n")) {
+      const bytes = line === "" ? null : unquotePyLine(line.replace(/\r$/, ""));
+      if (bytes === null) continue;
+      const id = Array.from(bytes, (b) => String.fromCharCode(b)).join("");
+      if (!seen.has(id)) reference.push(id);
+      seen.add(id);
+    }
+    const l = packQuotedLists([flaskUnsignList]);
+    const packed = Array.from({ length: l.count }, (_, i) =>
+      Array.from(l.bytes.subarray(l.spans[2 * i]!, l.spans[2 * i + 1]!), (b) =>
+        String.fromCharCode(b),
+      ).join(""),
+    );
+    expect(packed).toEqual(reference);
+    // both paths share one de-duplication: 'é' (UTF-8) and '\xe9' are one secret
+    expect(packQuotedLists(["'\u00e9'\n'\\xe9'\n'a'\n\"a\"\n"]).count).toBe(2);
+  });
+
   it("holds the public list and the defaults, de-duplicated", () => {
     const l = knownSecrets();
     expect(l.spans[0]).toBe(l.spans[1]); // the empty secret first
