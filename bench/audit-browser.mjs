@@ -84,14 +84,19 @@ export async function panelAuditInBrowsers({ dir, listFile, job, repeats = 7, br
         await page.waitForFunction(() => "auditBench" in globalThis);
         const start = await page.evaluate((j) => globalThis.auditBench.start(j), job);
         const known = [];
-        for (let i = 0; i < repeats; i++)
-          known.push(await page.evaluate((j) => globalThis.auditBench.known(j), job));
+        const unprepared = [];
+        for (let i = 0; i < repeats; i++) {
+          const run = (variant, shown) =>
+            page.evaluate((j, v, s) => globalThis.auditBench.known(j, v, s), job, variant, shown);
+          known.push(await run(2 * i, true));
+          unprepared.push(await run(2 * i + 1, false));
+        }
         const withFile = await page.evaluate(
           (j, url) => globalThis.auditBench.withFile(j, url),
           job,
           `${origin}/wordlist.txt`,
         );
-        results.push({ name, version, ...start, known, withFile });
+        results.push({ name, version, ...start, known, unprepared, withFile });
       } catch (error) {
         results.push({ name, error: error instanceof Error ? error.message : String(error) });
       } finally {

@@ -8,7 +8,11 @@ import type { AuditOutcome, AuditPool } from "../src/audit/coordinator";
 import { type CandidateList, knownSecrets } from "../src/audit/known";
 import type { StreamNotes } from "../src/audit/pieces";
 import type { AuditJob } from "../src/audit/protocol";
-import { allPieces, piecesWeight } from "../src/panel/components/Audit/auditPieces";
+import {
+  allPieces,
+  PREPARE_AFTER_MS,
+  piecesWeight,
+} from "../src/panel/components/Audit/auditPieces";
 import { createWebAuditPool } from "../src/shells/extension/panel/auditPool";
 
 export interface Timed {
@@ -28,7 +32,7 @@ async function audit(job: AuditJob, file: Blob | null): Promise<Timed> {
   const t0 = performance.now();
   const outcome = await pool.run({
     job,
-    pieces: allPieces(known, file, notes, () => false),
+    pieces: allPieces(known, file, notes, () => false, pool.size),
     totalWeight: piecesWeight(known, file),
   });
   const seconds = (performance.now() - t0) / 1000;
@@ -45,12 +49,27 @@ const bench = {
     const first = await audit(job, null);
     return {
       workers: pool.size,
+      shownMs: PREPARE_AFTER_MS,
       packSeconds: (t1 - t0) / 1000,
       withStartup: { ...first, seconds: (performance.now() - t1) / 1000 },
     };
   },
-  /** The built-in list again, workers started. */
-  known: (job: AuditJob) => audit(job, null),
+  /**
+   * The built-in list again, workers started, for a cookie they have no kernel for yet (the
+   * same cookie with another signature, the `variant`-th). If `shown`, the pool prepares it as
+   * the panel does once a cookie has been shown PREPARE_AFTER_MS, and the run starts that long
+   * after; else the run builds it (a click at once).
+   */
+  async known(job: AuditJob, variant: number, shown: boolean) {
+    const sig = job.cookie.lastIndexOf(".") + 1;
+    const other = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".replace(job.cookie[sig] ?? "", "")[variant % 25];
+    const fresh = { ...job, cookie: job.cookie.slice(0, sig) + other + job.cookie.slice(sig + 1) };
+    if (shown) {
+      pool?.prepare(fresh);
+      await new Promise((resolve) => setTimeout(resolve, PREPARE_AFTER_MS));
+    }
+    return audit(fresh, null);
+  },
   /** The built-in list, then `url` fetched into a File (not timed) and streamed as the panel does. */
   async withFile(job: AuditJob, url: string) {
     const blob = await (await fetch(url)).blob();

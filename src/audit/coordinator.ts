@@ -55,6 +55,8 @@ export class AuditPool {
   private readonly slots: Slot[];
   private busy = false;
   private cancelRequested = false;
+  /** The job the workers hold a kernel for (or are building one for), by its JSON. */
+  private prepared: { key: string; kernel: Promise<"js" | "wasm-simd"> } | null = null;
 
   constructor(
     ports: readonly WorkerPort[],
@@ -69,6 +71,32 @@ export class AuditPool {
 
   get size(): number {
     return this.slots.length;
+  }
+
+  /**
+   * Build the workers' kernel for `job` ahead of `run` (the panel calls it when a cookie is
+   * shown), so the click runs the list at once: the kernel's compile, and in Firefox its
+   * optimising tier, are done by then. `run` of the same job reuses it. Ignored while running.
+   */
+  prepare(job: AuditJob): void {
+    if (this.busy || this.slots.length === 0) return;
+    this.kernelFor(job, true).catch(() => {}); // a failure is reported by the run that needs it
+  }
+
+  private kernelFor(job: AuditJob, warm = false): Promise<"js" | "wasm-simd"> {
+    const key = JSON.stringify(job);
+    if (this.prepared !== null && this.prepared.key === key) return this.prepared.kernel;
+    // One init at a time: a second one sent before the first is answered would mix their
+    // answers, and a worker could check one cookie's batch with the other's kernel.
+    const previous = this.prepared?.kernel.catch(() => {}) ?? Promise.resolve();
+    const kernel = previous.then(() => this.init(job, warm));
+    const prepared = { key, kernel };
+    this.prepared = prepared;
+    // A failed init is not kept: the next run of that job tries again and says why.
+    kernel.catch(() => {
+      if (this.prepared === prepared) this.prepared = null;
+    });
+    return kernel;
   }
 
   /** Stop the running audit: nothing more is handed out; the outcome says `cancelled`. */
@@ -91,7 +119,7 @@ export class AuditPool {
 
   private async runInner(req: AuditRequest): Promise<AuditOutcome> {
     const started = this.clock();
-    const kernel = await this.init(req.job);
+    const kernel = await this.kernelFor(req.job);
     const iterator = toAsync(req.pieces);
     let nextId = 0;
     let exhausted = false;
@@ -180,8 +208,11 @@ export class AuditPool {
     };
   }
 
-  /** Every worker answers the init (ready or error) before the run goes on, so no answer is left over. */
-  private init(job: AuditJob): Promise<"js" | "wasm-simd"> {
+  /**
+   * Every worker answers the init (ready or error) before the run goes on, so no answer is left
+   * over. Its handlers are replaced by the run's only after all have answered.
+   */
+  private init(job: AuditJob, warm: boolean): Promise<"js" | "wasm-simd"> {
     return new Promise((resolve, reject) => {
       let answered = 0;
       let problem: string | null = null;
@@ -196,7 +227,7 @@ export class AuditPool {
           if (problem !== null) reject(new AuditError(problem));
           else resolve(kernel);
         };
-        slot.port.send({ type: "init", job }, []);
+        slot.port.send({ type: "init", job, warm }, []);
       }
     });
   }

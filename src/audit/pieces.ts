@@ -8,6 +8,15 @@ import type { Piece } from "./coordinator";
 import type { CandidateList } from "./known";
 import { lastLineEnd } from "./lines";
 
+/**
+ * Lines per piece so a packed list ends at once on every worker: four pieces each (two in
+ * flight, two to follow). Fixed 8192-line pieces gave the built-in list 7 pieces, 4 on one of
+ * two workers and 3 on the other, so the whole audit waited for the fourth.
+ */
+export function evenPieceLines(count: number, workers: number): number {
+  return Math.max(1024, Math.ceil(count / (Math.max(1, workers) * 4)));
+}
+
 export function* listPieces(list: CandidateList, perPiece = 8192): Generator<Piece> {
   for (let first = 0; first < list.count; first += perPiece) {
     const count = Math.min(perPiece, list.count - first);

@@ -22,7 +22,17 @@ export interface Batch {
   count?: number;
 }
 
-export type ToWorker = { type: "init"; job: AuditJob } | ({ type: "batch" } & Batch);
+export type ToWorker =
+  | {
+      type: "init";
+      job: AuditJob;
+      /**
+       * After answering, check a throwaway list so the engine moves the kernel to its
+       * optimising compiler before the first real batch (an audit prepared ahead of its click).
+       */
+      warm?: boolean;
+    }
+  | ({ type: "batch" } & Batch);
 
 export type FromWorker =
   | { type: "ready"; kernel: "js" | "wasm-simd" }

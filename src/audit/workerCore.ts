@@ -12,6 +12,31 @@ import { prepareRecipe } from "./recipe";
 
 export type Post = (msg: FromWorker) => void;
 
+/**
+ * Candidates for the warm-up: enough for Firefox's lazy tiering and V8's dynamic tiering to hand
+ * the kernel to their optimising compilers. Measured with a fresh cookie 0.5 s after prepare,
+ * the built-in list on two workers took: no warm-up, Chromium 71–151 ms, Firefox 89–163 ms;
+ * 16,384, Firefox still on baseline code (119–182 ms); 32,768, 23–49 and 28–36 ms after the
+ * first; 65,536, the same with room for bigger cookies (bigger modules tier up later).
+ */
+const WARM_CANDIDATES = 65536;
+
+let warm: { bytes: Uint8Array; spans: Int32Array; count: number } | null = null;
+
+function warmList() {
+  if (warm !== null) return warm;
+  const width = 12;
+  const bytes = new Uint8Array(WARM_CANDIDATES * width);
+  const spans = new Int32Array(WARM_CANDIDATES * 2);
+  for (let i = 0; i < WARM_CANDIDATES; i++) {
+    for (let k = 0; k < width; k++) bytes[i * width + k] = 0x61 + (((i >> (k % 4)) + k) % 26);
+    spans[2 * i] = i * width;
+    spans[2 * i + 1] = (i + 1) * width;
+  }
+  warm = { bytes, spans, count: WARM_CANDIDATES };
+  return warm;
+}
+
 export function createWorkerCore(post: Post): (msg: ToWorker) => Promise<void> {
   let job: AuditJob | null = null;
   let kernel: Kernel | null = null;
@@ -26,6 +51,10 @@ export function createWorkerCore(post: Post): (msg: ToWorker) => Promise<void> {
       job = msg.job;
       kernel = await createKernel(r.recipe, msg.job.kernel);
       post({ type: "ready", kernel: kernel.name });
+      if (msg.warm === true) {
+        const list = warmList();
+        kernel.run(list.bytes, list.spans, list.count, []); // its hits, if any, mean nothing
+      }
       return;
     }
     if (job === null || kernel === null) {

@@ -10,12 +10,34 @@ import { OP, SIMD, simd, sleb, uleb } from "./encode";
 /** A lane value: a constant (int32) or a v128 local's index. */
 export type V = number | { local: number };
 
+/**
+ * Bytes of straight-line code per hotness check. Firefox starts wasm in its baseline compiler
+ * and moves a function to the optimising one once a counter, set from the function's size, runs
+ * out; the counter drops at function entry and at loop heads by the loop's size / 20, but by at
+ * most 127. Our run functions are one loop of tens of kilobytes, so each pass counted as 127 and
+ * Firefox stayed on baseline code (5x slower) for ~1 M candidates. A one-pass `loop` around each
+ * chunk of 2400 bytes (127 × 20 minus room) makes every pass count for its real size.
+ */
+const CHUNK_BYTES = 2400;
+
 export class Lanes {
-  readonly code: number[] = [];
+  readonly code: number[] = [OP.loop, OP.empty];
+  /** The length of each chunk's code, for the test that keeps them under Firefox's step cap. */
+  readonly chunkBytes: number[] = [];
   private next: number;
+  private chunkStart = 2; // after the first chunk's `loop`
+  private sealed = false;
 
   constructor(firstLocal: number) {
     this.next = firstLocal;
+  }
+
+  /** Close the last chunk; call once, when the stack is empty, before code that uses it. */
+  seal(): void {
+    if (this.sealed) throw new Error("Lanes.seal called twice");
+    this.sealed = true;
+    this.chunkBytes.push(this.code.length - this.chunkStart);
+    this.code.push(OP.end);
   }
 
   get localCount(): number {
@@ -34,10 +56,15 @@ export class Lanes {
     }
   }
 
-  /** Pop the stack into a fresh local. */
+  /** Pop the stack into a fresh local. The stack is empty after it: a chunk may end here. */
   keep(): V {
     const local = this.next++;
     this.code.push(OP.localSet, ...uleb(local));
+    if (!this.sealed && this.code.length - this.chunkStart > CHUNK_BYTES) {
+      this.chunkBytes.push(this.code.length - this.chunkStart);
+      this.code.push(OP.end, OP.loop, OP.empty);
+      this.chunkStart = this.code.length;
+    }
     return { local };
   }
 

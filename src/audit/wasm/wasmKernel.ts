@@ -61,6 +61,7 @@ function generate(
   }
   const mac = hmacLanes(l, hash, key, message);
   const want = firstWord(recipe.expected);
+  l.seal();
   const c = l.code;
   l.push(mac[0]!);
   l.push(want);

@@ -6,7 +6,7 @@
 import { createReadStream, statSync } from "node:fs";
 import type { Piece, Progress } from "../../audit/coordinator";
 import { knownSecrets } from "../../audit/known";
-import { listPieces, type StreamNotes, streamPieces } from "../../audit/pieces";
+import { evenPieceLines, listPieces, type StreamNotes, streamPieces } from "../../audit/pieces";
 import type { AuditJob } from "../../audit/protocol";
 import { prepareRecipe } from "../../audit/recipe";
 import { detectFormats, type FormatId } from "../../codec";
@@ -64,7 +64,7 @@ export async function runAuditCommand(argv: readonly string[], io: CommandIo): P
   try {
     const outcome = await pool.run({
       job,
-      pieces: pieces(args, notes),
+      pieces: pieces(args, notes, pool.size),
       totalWeight: totalWeight(args),
       onProgress: tty ? progressLine(io) : undefined,
     });
@@ -135,8 +135,15 @@ function totalWeight(args: AuditArgs): number {
   return total;
 }
 
-async function* pieces(args: AuditArgs, notes: Map<string, StreamNotes>): AsyncGenerator<Piece> {
-  if (args.builtin) yield* listPieces(knownSecrets());
+async function* pieces(
+  args: AuditArgs,
+  notes: Map<string, StreamNotes>,
+  workers: number,
+): AsyncGenerator<Piece> {
+  if (args.builtin) {
+    const known = knownSecrets();
+    yield* listPieces(known, evenPieceLines(known.count, workers));
+  }
   for (const file of args.wordlists) {
     const n: StreamNotes = { bytes: 0, binary: false, skippedLongLines: 0 };
     notes.set(file, n);

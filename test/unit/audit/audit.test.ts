@@ -4,10 +4,12 @@
  * not-found, and stops when cancelled.
  */
 import { describe, expect, it } from "vitest";
-import { AuditError, type Piece } from "../../../src/audit/coordinator";
+import { AuditError, AuditPool, type Piece, type WorkerPort } from "../../../src/audit/coordinator";
 import { knownSecrets } from "../../../src/audit/known";
 import { listPieces } from "../../../src/audit/pieces";
+import type { FromWorker } from "../../../src/audit/protocol";
 import { prepareRecipe } from "../../../src/audit/recipe";
+import { createWorkerCore } from "../../../src/audit/workerCore";
 import { signSession } from "../../../src/codec/sign";
 import { secretBytes } from "../../../src/codec/signing/keys";
 import { dict } from "../../../src/codec/value";
@@ -142,5 +144,67 @@ describe("cancel", () => {
     // the pool is free for the next audit
     const again = await p.run({ job: jobFor("flask", value, {}), pieces: linesPieces(["a", "b"]) });
     expect(again.tried).toBe(2);
+  });
+});
+
+describe("prepare", () => {
+  const signed = (secret: string) =>
+    signSession("flask", dict([["n", 1]]), { secret, timestamp: 1767237945 }).value;
+
+  /**
+   * Like a real worker: each message is handled as it comes, not after the previous one; the
+   * second cookie's kernel takes longer to build (a bigger cookie), so its answer comes last.
+   */
+  function unqueuedPort(sent: string[]): WorkerPort {
+    let handler: (msg: FromWorker) => void = () => {};
+    const core = createWorkerCore((msg) => setTimeout(() => handler(msg), 0));
+    return {
+      send(msg) {
+        sent.push(msg.type === "init" && msg.warm === true ? "init+warm" : msg.type);
+        const slow = msg.type === "init" && sent.filter((t) => t.startsWith("init")).length === 2;
+        if (slow) setTimeout(() => void core(msg), 50);
+        else void core(msg);
+      },
+      listen(h) {
+        handler = h;
+      },
+    };
+  }
+
+  it("builds the kernel once for a job prepared and then run twice", async () => {
+    const sent: string[] = [];
+    const p = new AuditPool([unqueuedPort(sent)], () => performance.now());
+    const job = jobFor("flask", signed("dev"), {});
+    p.prepare(job);
+    for (let i = 0; i < 2; i++) {
+      const r = await p.run({ job, pieces: linesPieces(["a", "dev"]) });
+      expect(new TextDecoder().decode(r.secret!)).toBe("dev");
+    }
+    // one init, asking the worker to warm the kernel up (its throwaway hits are not reported)
+    expect(sent.filter((t) => t.startsWith("init"))).toEqual(["init+warm"]);
+  });
+
+  it("runs another cookie with its own kernel while one is still being prepared", async () => {
+    const sent: string[] = [];
+    const p = new AuditPool([unqueuedPort(sent)], () => performance.now());
+    p.prepare(jobFor("flask", signed("shown-first"), {}));
+    const r = await p.run({
+      job: jobFor("flask", signed("dev"), {}),
+      pieces: linesPieces(["a", "dev"]),
+    });
+    expect(r.found).toBe(true);
+    expect(new TextDecoder().decode(r.secret!)).toBe("dev");
+  });
+
+  it("does not keep a failed preparation: the run says why, the next cookie works", async () => {
+    const p = pool(2);
+    const bad = jobFor("flask", "not-a-cookie", {});
+    p.prepare(bad);
+    await expect(p.run({ job: bad, pieces: [] })).rejects.toThrow(AuditError);
+    const r = await p.run({
+      job: jobFor("flask", signed("dev"), {}),
+      pieces: linesPieces(["dev"]),
+    });
+    expect(r.found).toBe(true);
   });
 });

@@ -5,7 +5,13 @@
  */
 import type { Piece } from "../../../audit/coordinator";
 import type { CandidateList } from "../../../audit/known";
-import { listPieces, type StreamNotes, streamPieces } from "../../../audit/pieces";
+import { evenPieceLines, listPieces, type StreamNotes, streamPieces } from "../../../audit/pieces";
+
+/**
+ * How long a cookie is shown before its audit is prepared (its kernel built in the workers, the
+ * list packed): long enough not to build one for every row passed with the arrow keys.
+ */
+export const PREPARE_AFTER_MS = 400;
 
 export async function* fileChunks(file: Blob): AsyncGenerator<Uint8Array> {
   if (typeof file.stream !== "function") {
@@ -29,14 +35,18 @@ function readWhole(file: Blob): Promise<Uint8Array> {
   });
 }
 
-/** The pieces in order, ending early once `stop()` says so (a cancel before the pool runs). */
+/**
+ * The pieces in order for a pool of `workers`, ending early once `stop()` says so (a cancel
+ * before the pool runs).
+ */
 export async function* allPieces(
   known: CandidateList,
   file: Blob | null,
   notes: StreamNotes,
   stop: () => boolean,
+  workers: number,
 ): AsyncGenerator<Piece> {
-  for (const piece of listPieces(known)) {
+  for (const piece of listPieces(known, evenPieceLines(known.count, workers))) {
     if (stop()) return;
     yield piece;
   }

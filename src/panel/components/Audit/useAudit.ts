@@ -9,7 +9,7 @@ import { listHolds } from "../../../audit/listHolds";
 import type { StreamNotes } from "../../../audit/pieces";
 import type { AuditJob } from "../../../audit/protocol";
 import { prepareRecipe } from "../../../audit/recipe";
-import { allPieces, piecesWeight } from "./auditPieces";
+import { allPieces, PREPARE_AFTER_MS, piecesWeight } from "./auditPieces";
 
 export type AuditState =
   | { phase: "idle" }
@@ -43,6 +43,18 @@ export function useAudit(pool: AuditPool | undefined, job: AuditJob) {
     },
     [pool],
   );
+  // Once the cookie has been shown a moment (not while arrowing through the list), build its
+  // kernel in the workers and pack the list, so "Audit secret" runs the list at once. The job
+  // is the section's for its whole life (it is keyed by cookie and value), hence the ref.
+  const shownJob = useRef(job);
+  useEffect(() => {
+    if (pool === undefined) return;
+    const timer = setTimeout(() => {
+      pool.prepare(shownJob.current);
+      void knownSecrets();
+    }, PREPARE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [pool]);
 
   const start = async (file: Blob | null) => {
     if (pool === undefined || running.current) return;
@@ -59,7 +71,7 @@ export function useAudit(pool: AuditPool | undefined, job: AuditJob) {
       const known = await knownSecrets();
       const outcome = await pool.run({
         job,
-        pieces: allPieces(known, file, notes, () => cancelled.current),
+        pieces: allPieces(known, file, notes, () => cancelled.current, pool.size),
         totalWeight: piecesWeight(known, file),
         onProgress: (progress) => setState({ phase: "running", progress }),
       });
