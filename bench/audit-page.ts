@@ -14,6 +14,7 @@ import {
   piecesWeight,
 } from "../src/panel/components/Audit/auditPieces";
 import { createWebAuditPool } from "../src/shells/extension/panel/auditPool";
+import { CLICK_AFTER_MS, freshCookie } from "./audit-user.mjs";
 
 export interface Timed {
   seconds: number;
@@ -49,24 +50,24 @@ const bench = {
     const first = await audit(job, null);
     return {
       workers: pool.size,
-      shownMs: PREPARE_AFTER_MS,
+      shownMs: CLICK_AFTER_MS,
       packSeconds: (t1 - t0) / 1000,
       withStartup: { ...first, seconds: (performance.now() - t1) / 1000 },
     };
   },
   /**
    * The built-in list again, workers started, for a cookie they have no kernel for yet (the
-   * same cookie with another signature, the `variant`-th). If `shown`, the pool prepares it as
-   * the panel does once a cookie has been shown PREPARE_AFTER_MS, and the run starts that long
-   * after; else the run builds it (a click at once).
+   * same cookie with another signature, the `variant`-th). If `shown`, as when a user reads the
+   * cookie CLICK_AFTER_MS before clicking: the pool prepares it once it has been shown
+   * PREPARE_AFTER_MS, as the panel does, and the run starts at CLICK_AFTER_MS; else the run
+   * builds the kernel (a click at once).
    */
   async known(job: AuditJob, variant: number, shown: boolean) {
-    const sig = job.cookie.lastIndexOf(".") + 1;
-    const other = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".replace(job.cookie[sig] ?? "", "")[variant % 25];
-    const fresh = { ...job, cookie: job.cookie.slice(0, sig) + other + job.cookie.slice(sig + 1) };
+    const fresh = { ...job, cookie: freshCookie(job.cookie, variant) };
     if (shown) {
-      pool?.prepare(fresh);
       await new Promise((resolve) => setTimeout(resolve, PREPARE_AFTER_MS));
+      pool?.prepare(fresh);
+      await new Promise((resolve) => setTimeout(resolve, CLICK_AFTER_MS - PREPARE_AFTER_MS));
     }
     return audit(fresh, null);
   },

@@ -7,7 +7,9 @@
  * `sessionlens audit` command on all cores over a 6-million-line list (start-up and reading
  * included). Then the panel's audit (its module workers and pieces) in headless Chromium and
  * Firefox ESR (bench/audit-browser.mjs): the built-in list, and the built-in list + the same
- * 6-million-line list as a File. Not a test; on a shared machine the figures move with the load.
+ * 6-million-line list as a File. Last, the built extension's panel in Chromium's DevTools,
+ * clicked as a user would (bench/audit-devtools.mjs). Not a test; on a shared machine the
+ * figures move with the load.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHmac } from "node:crypto";
@@ -16,6 +18,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { panelAuditInBrowsers } from "./audit-browser.mjs";
+import { panelAuditInDevtools } from "./audit-devtools.mjs";
 import { root } from "./cases.mjs";
 
 const out = await esbuild.build({
@@ -196,6 +199,7 @@ const limitAll = (limits.sha1 / compressions(flaskRecipe.r)) * availableParallel
 const vsRefs = (rate) =>
   `vs python itsdangerous loop (one core) ${X(rate / refs["python itsdangerous loads"])} · vs the SHA-NI limit on all cores ${((rate / limitAll) * 100).toFixed(0)} %`;
 let panel;
+let devtools;
 try {
   const t0 = performance.now();
   const run = spawnSync(
@@ -217,6 +221,8 @@ try {
     job: { format: "flask", cookie, options: { name: "session" } },
     browsers: ["chromium", "firefox"],
   });
+  // The real thing: the built extension's panel in DevTools, clicked.
+  devtools = await panelAuditInDevtools({ cookie, listFile: file });
 } finally {
   rmSync(dir, { recursive: true });
 }
@@ -238,7 +244,7 @@ for (const r of panel) {
     `\npanel audit in ${BROWSER[r.name]} ${version} headless, ${r.workers} module workers (${f.kernel}), flask ~100 B, secret absent${absent}:`,
   );
   console.log(
-    `  built-in list, ${r.known[0].tried.toLocaleString("en-US")} distinct candidates, workers started, cookie shown ${r.shownMs} ms before the click (kernel prepared): ${warm[warm.length >> 1].toFixed(3)} s (median of ${warm.length}, best ${warm[0].toFixed(3)})`,
+    `  built-in list, ${r.known[0].tried.toLocaleString("en-US")} distinct candidates, workers started, a fresh cookie shown ${r.shownMs} ms before the click: ${warm[warm.length >> 1].toFixed(3)} s (median of ${warm.length}, best ${warm[0].toFixed(3)})`,
   );
   console.log(
     `  the same, clicked at once (the run builds the kernel): ${cold[cold.length >> 1].toFixed(3)} s (median of ${cold.length}, best ${cold[0].toFixed(3)})`,
@@ -250,4 +256,30 @@ for (const r of panel) {
     `  built-in list + 6,000,000-line File (streamPieces): ${f.tried.toLocaleString("en-US")} in ${f.seconds.toFixed(2)} s → ${M(f.tried / f.seconds)}`,
   );
   console.log(`  ${vsRefs(f.tried / f.seconds)}`);
+}
+
+if (devtools.error !== undefined) {
+  console.log(`\nSession Lens panel in Chromium's DevTools: not measured (${devtools.error})`);
+} else {
+  const median = (runs) => {
+    const s = runs.map((r) => r.seconds).sort((a, b) => a - b);
+    return `${s[s.length >> 1].toFixed(3)} s (median of ${s.length}, best ${s[0].toFixed(3)})`;
+  };
+  const d = devtools;
+  const runs = [d.first, ...d.shown, ...d.atOnce, ...(d.withFile ? [d.withFile] : [])];
+  const absent = runs.every((x) => !x.found) ? "" : " (FOUND: check the list)";
+  console.log(
+    `\nSession Lens panel in Chromium ${d.version.split("/").pop()} DevTools (headless, the built extension, "Audit secret" clicked), flask ~100 B, secret absent${absent}:`,
+  );
+  console.log(
+    `  built-in list, a fresh cookie shown ${d.shownMs} ms before the click: ${median(d.shown)}\n  the same, clicked at once: ${median(d.atOnce)}`,
+  );
+  console.log(`  the panel's first audit, workers started by it: ${d.first.seconds.toFixed(3)} s`);
+  if (d.withFile) {
+    const f = d.withFile;
+    console.log(
+      `  built-in list + the 6,000,000-line file chosen in the panel: ${f.tried.toLocaleString("en-US")} in ${f.seconds.toFixed(2)} s → ${M(f.tried / f.seconds)}`,
+    );
+    console.log(`  ${vsRefs(f.tried / f.seconds)}`);
+  }
 }
