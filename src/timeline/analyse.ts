@@ -36,11 +36,28 @@ export interface TimelineWrite extends RawWrite {
   oversize: boolean;
 }
 
+/**
+ * Readings and diffs kept at most, each. The panel keeps one cache while the sides stay the same,
+ * and readings are keyed by the second: an app that re-signs on every response would otherwise
+ * grow it for as long as DevTools stays open. Well above the panel's ring (3000 writes), so a
+ * whole rebuild still reads each value once.
+ */
+export const READING_CACHE_LIMIT = 20_000;
+
 /** Per-sides cache of value readings; make a new one when the sides change. */
 export class ReadingCache {
   private readonly readings = new Map<string, ValueReading>();
-  private readonly diffs = new Map<Value | undefined, Map<Value | undefined, SessionDiff>>();
-  constructor(readonly sides: readonly Side[]) {}
+  private diffs = new Map<Value | undefined, Map<Value | undefined, SessionDiff>>();
+  private diffCount = 0;
+  constructor(
+    readonly sides: readonly Side[],
+    private readonly limit = READING_CACHE_LIMIT,
+  ) {}
+
+  /** Entries held (readings, diffs), for the test that keeps them bounded. */
+  get size(): { readings: number; diffs: number } {
+    return { readings: this.readings.size, diffs: this.diffCount };
+  }
 
   /** Keyed by the second too: expiry is judged at `at`, so one value can read two ways. */
   reading(name: string, value: string, at: number, sig: string | undefined): ValueReading {
@@ -49,6 +66,11 @@ export class ReadingCache {
     let hit = this.readings.get(key);
     if (!hit) {
       hit = readValue(name, value, this.sides, { now, ...(sig !== undefined ? { sig } : {}) });
+      // The oldest reading goes first (a Map iterates in insertion order); readings are pure,
+      // so one dropped is only read again.
+      if (this.readings.size >= this.limit) {
+        this.readings.delete(this.readings.keys().next().value as string);
+      }
       this.readings.set(key, hit);
     }
     return hit;
@@ -57,15 +79,21 @@ export class ReadingCache {
   /** Keyed by the decoded values themselves, so the answer never depends on what came first. */
   diff(before: Value | undefined, after: Value | undefined): SessionDiff {
     let row = this.diffs.get(before);
+    let hit = row?.get(after);
+    if (hit) return hit;
+    if (this.diffCount >= this.limit) {
+      // Diffs are keyed by pairs of objects: start again rather than track their age.
+      this.diffs = new Map();
+      this.diffCount = 0;
+      row = undefined;
+    }
     if (!row) {
       row = new Map();
       this.diffs.set(before, row);
     }
-    let hit = row.get(after);
-    if (!hit) {
-      hit = sessionDiff(before, after);
-      row.set(after, hit);
-    }
+    hit = sessionDiff(before, after);
+    row.set(after, hit);
+    this.diffCount++;
     return hit;
   }
 }
