@@ -10,6 +10,7 @@ import type { CookieChange, SetCookieSeen } from "../model/change";
 import type { CookieListing } from "../model/cookie";
 import type { CookieWrite, WriteOutcome } from "../model/cookieWrite";
 import type { HistoryEntry } from "../model/history";
+import type { PanelPreferences } from "../model/preferences";
 import type { Side } from "../model/side";
 import type { VaultStatus } from "./vault";
 
@@ -32,6 +33,9 @@ export interface PanelHost {
   recentChanges(): Promise<CookieChange[]>;
   subscribe(listener: (event: HostEvent) => void): () => void;
   loadSides(origin: string): Promise<Side[]>;
+  /** The panel's own settings (which optional columns are on), kept between openings. */
+  loadPreferences(): Promise<PanelPreferences>;
+  savePreferences(preferences: PanelPreferences): Promise<void>;
   saveSides(origin: string, sides: Side[]): Promise<void>;
   /**
    * Writes cookies back (see src/model/cookieWrite.ts) for the page at `pageUrl`: all or none,

@@ -10,6 +10,7 @@ import type { CookieChange, SetCookieSeen, Unnumbered } from "../model/change";
 import type { CookieListing } from "../model/cookie";
 import type { CookieWrite, WriteOutcome } from "../model/cookieWrite";
 import type { HistoryEntry } from "../model/history";
+import type { PanelPreferences } from "../model/preferences";
 import type { Side } from "../model/side";
 import type { HostEvent } from "./host";
 import type { VaultStatus } from "./vault";
@@ -29,6 +30,9 @@ export type Request =
   | { type: "load-sides"; origin: string }
   | { type: "save-sides"; origin: string; sides: Side[] }
   | { type: "permission-status"; origin: string }
+  /** The panel's own settings (src/model/preferences.ts), the same for every site. */
+  | { type: "load-preferences" }
+  | { type: "save-preferences"; preferences: PanelPreferences }
   /**
    * Firefox gives devtools panels no permissions API: the panel asks the background to open a
    * small extension window where the user's click can call `permissions.request`.
@@ -56,6 +60,8 @@ export interface ResponseMap {
   "load-sides": Side[];
   "save-sides": { saved: true };
   "permission-status": { granted: boolean };
+  "load-preferences": PanelPreferences;
+  "save-preferences": { saved: true };
   "open-permission-page": { opened: true };
   "permission-result": { relayed: true };
   "write-cookies": WriteOutcome;
@@ -127,6 +133,8 @@ export function isRequest(message: unknown): message is Request {
     type === "load-sides" ||
     type === "save-sides" ||
     type === "permission-status" ||
+    type === "load-preferences" ||
+    type === "save-preferences" ||
     type === "open-permission-page" ||
     type === "permission-result" ||
     type === "write-cookies" ||

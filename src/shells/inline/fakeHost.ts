@@ -20,6 +20,7 @@ import {
   writtenMessage,
 } from "../../model/cookieWrite";
 import { pushHistory, type SiteHistory } from "../../model/history";
+import { readPreferences } from "../../model/preferences";
 import type { Side } from "../../model/side";
 import type { HostEvent, PanelHost } from "../../shared/host";
 import {
@@ -47,6 +48,8 @@ export interface FakeHostOptions {
   sides?: Side[];
   /** Clock for the scenario's signing times, ms. */
   now?: number;
+  /** What storage.local holds under "preferences" at the start (any value: it is read defensively). */
+  preferences?: unknown;
 }
 
 export interface FakeHost extends PanelHost {
@@ -106,7 +109,12 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
   const permissionRequests: string[] = [];
   let permitted = opts.permission !== "denied";
   const histories = new Map<string, SiteHistory>();
-  const local = memoryStore([[`sides:${origin}`, opts.sides ?? scenario.sides]]);
+  const local = memoryStore([
+    [`sides:${origin}`, opts.sides ?? scenario.sides],
+    ...(opts.preferences !== undefined
+      ? [["preferences", opts.preferences] as [string, unknown]]
+      : []),
+  ]);
   const stores = { local, session: memoryStore() };
   let reloads = 0;
 
@@ -150,6 +158,10 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
       return () => listeners.delete(listener);
     },
     loadSides: (forOrigin) => readSides(stores, forOrigin),
+    loadPreferences: async () => readPreferences(await local.get("preferences")),
+    async savePreferences(preferences) {
+      await local.set("preferences", readPreferences(preferences));
+    },
     async saveSides(forOrigin, sides) {
       savedSides.set(forOrigin, clone(sides));
       await writeSides(stores, forOrigin, sides);

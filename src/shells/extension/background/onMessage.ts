@@ -16,6 +16,7 @@ import { cookieHistory } from "./historyStore";
 import { listCookies } from "./listCookies";
 import { isOwnPage } from "./ownPage";
 import { openPermissionWindow, relayPermissionResult } from "./permissionWindow";
+import { loadPreferences, savePreferences } from "./preferencesStore";
 import {
   loadSides,
   saveSides,
@@ -48,6 +49,11 @@ async function answer(message: Request): Promise<ResponseOf<RequestType>> {
       return recentChanges(message.tabId, message.afterSeq);
     case "load-sides":
       return loadSides(message.origin);
+    case "load-preferences":
+      return loadPreferences();
+    case "save-preferences":
+      await savePreferences(message.preferences);
+      return { saved: true };
     case "save-sides":
       await saveSides(message.origin, message.sides);
       return { saved: true };

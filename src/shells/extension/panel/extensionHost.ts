@@ -151,6 +151,10 @@ export function createExtensionHost(options: ExtensionHostOptions): PanelHost {
       };
     },
     loadSides: (origin) => request(send, { type: "load-sides", origin }),
+    loadPreferences: () => request(send, { type: "load-preferences" }),
+    savePreferences: async (preferences) => {
+      await request(send, { type: "save-preferences", preferences });
+    },
     saveSides: async (origin, sides) => {
       await request(send, { type: "save-sides", origin, sides });
     },
