@@ -135,7 +135,10 @@ interface ExtensionStorageGlobal {
 }
 interface ExtensionStorageApi {
   storage: {
-    local: { set(items: object): Promise<void> };
+    local: {
+      set(items: object): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+    };
     session: { get(keys: null): Promise<Record<string, unknown>> };
   };
 }
@@ -146,6 +149,35 @@ export async function setExtensionStorage(items: Record<string, unknown>): Promi
     (globalThis as ExtensionStorageGlobal).browser ?? (globalThis as ExtensionStorageGlobal).chrome;
   await api!.storage.local.set(items);
   return true;
+}
+
+/** Runs in an extension page or the service worker: the panel's stored preferences. */
+export async function storedColumns(): Promise<string[] | null> {
+  const api =
+    (globalThis as ExtensionStorageGlobal).browser ?? (globalThis as ExtensionStorageGlobal).chrome;
+  const stored = (await api!.storage.local.get("preferences")).preferences as
+    | { columns?: string[] }
+    | undefined;
+  return stored?.columns ?? null;
+}
+
+/**
+ * Runs in the panel: opens *Columns* if it is closed and flips the column labelled `label`;
+ * answers whether it is on now, or null when there is no such checkbox.
+ */
+export function toggleColumn(label: string): boolean | null {
+  if (!document.querySelector("[data-testid=column-picker]")) {
+    const open = [...document.querySelectorAll<HTMLButtonElement>("button")].find((b) =>
+      /^Columns/.test(b.textContent ?? ""),
+    );
+    open?.click();
+  }
+  const box = [...document.querySelectorAll<HTMLLabelElement>("[data-testid=column-picker] label")]
+    .find((l) => l.textContent?.trim() === label)
+    ?.querySelector("input");
+  if (!box) return null;
+  box.click();
+  return box.checked;
 }
 
 /** The stored shape of a sighting (src/model/change.ts SetCookieSeen), as far as tests read it. */

@@ -36,6 +36,8 @@ import {
   panelSummary,
   SELECTOR,
   setFillerCookies,
+  storedColumns,
+  toggleColumn,
 } from "./panelExpectations";
 import {
   clickViewTab,
@@ -175,6 +177,21 @@ export function describePanelScenario(
         { what: "the session's change in the background's log" },
       );
       expect(changes).toContainEqual({ removed: false, cause: "explicit" });
+    });
+
+    it("keeps the Columns choice in the extension's storage.local", async () => {
+      const expires = (want: boolean) =>
+        pollUntil(
+          async () =>
+            ((await driver.inExtension(storedColumns, undefined)) ?? []).includes("expires") ===
+            want,
+          { what: `Expires ${want ? "in" : "out of"} the stored columns` },
+        );
+      // The picker renders after the panel's first frame; the toggle answers null until then.
+      expect(await pollUntil(() => driver.inPanel(toggleColumn, "Expires"))).toBe(true);
+      await expires(true);
+      expect(await driver.inPanel(toggleColumn, "Expires")).toBe(false);
+      await expires(false);
     });
 
     it("names FastAPI's overwrite of Flask's session, and a concurrent race, on the Timeline", async () => {
