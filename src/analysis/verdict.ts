@@ -6,7 +6,7 @@
 import type { Agreement, SideJudgement } from "./agreement";
 import { signerName } from "./agreementText";
 import { formatDuration } from "./duration";
-import { effectiveMaxAge, expiryFor } from "./expiry";
+import { sideExpiry } from "./expiry";
 import { describeOverwriteRaces, joinNames } from "./overwrite";
 
 export interface VerdictContext {
@@ -22,7 +22,7 @@ const verb = (js: readonly SideJudgement[], one: string, many: string) =>
   js.length === 1 ? one : many;
 
 function expiredSentence(j: SideJudgement, now: number): string {
-  const expiry = expiryFor(j.result.timestamp, effectiveMaxAge(j.side), now);
+  const expiry = sideExpiry(j.side, j.result.timestamp, now);
   if (expiry.kind === "future") {
     return `${j.side.label} rejects this cookie: it was signed ${formatDuration(expiry.ahead)} in the future (check the clocks).`;
   }

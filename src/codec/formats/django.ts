@@ -79,7 +79,7 @@ export const django: Format = {
         ),
         maxAge: maxAgeOf(opts, FORMAT_INFO.django.defaultMaxAge),
         now: nowOf(opts),
-        futureExpires: false,
+        futureExpires: FORMAT_INFO.django.rejectsFutureTimestamps,
         legacyEpoch: false,
         timestampBound: "float",
         readPayload: (segment) => readUrlSafePayload(segment, "latin1"),

@@ -50,7 +50,7 @@ export const flask: Format = {
         ),
         maxAge: maxAgeOf(opts, FORMAT_INFO.flask.defaultMaxAge),
         now: wholeSecondsNow(opts),
-        futureExpires: true,
+        futureExpires: FORMAT_INFO.flask.rejectsFutureTimestamps,
         legacyEpoch: true,
         timestampBound: "datetime",
         readPayload: (segment) => readUrlSafePayload(segment),

@@ -64,6 +64,11 @@ export interface FormatInfo {
   holdsSessionData: boolean;
   /** The value types its JSON keeps; anything else is written as the framework would read it back. */
   valueTypes: readonly ValueType[];
+  /**
+   * A signing time ahead of the clock fails the max_age check (itsdangerous: "Signature age is
+   * negative"; only when a max_age is checked). Django's TimestampSigner has no such check.
+   */
+  rejectsFutureTimestamps: boolean;
 }
 
 const ITSDANGEROUS_LAYOUT: Layout = {
@@ -94,6 +99,7 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     },
     layout: ITSDANGEROUS_LAYOUT,
     holdsSessionData: true,
+    rejectsFutureTimestamps: true,
     valueTypes: [...PYTHON_JSON, "tuple", "bytes", "datetime", "uuid", "markup"],
   },
   starlette: {
@@ -113,6 +119,7 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     },
     layout: ITSDANGEROUS_LAYOUT,
     holdsSessionData: true,
+    rejectsFutureTimestamps: true,
     valueTypes: PYTHON_JSON,
   },
   django: {
@@ -137,6 +144,7 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
       signatureAlphabet: "url",
     },
     holdsSessionData: true,
+    rejectsFutureTimestamps: false,
     valueTypes: PYTHON_JSON,
   },
   "cookie-session": {
@@ -156,6 +164,7 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     },
     layout: { separator: null, timestamp: null, companionSig: true, signatureAlphabet: "url" },
     holdsSessionData: true,
+    rejectsFutureTimestamps: false,
     valueTypes: [],
   },
   "express-session": {
@@ -180,6 +189,7 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
       signatureAlphabet: "standard",
     },
     holdsSessionData: false,
+    rejectsFutureTimestamps: false,
     valueTypes: [],
   },
   itsdangerous: {
@@ -200,6 +210,7 @@ export const FORMAT_INFO: Readonly<Record<FormatId, FormatInfo>> = {
     },
     layout: ITSDANGEROUS_LAYOUT,
     holdsSessionData: true,
+    rejectsFutureTimestamps: true,
     valueTypes: PYTHON_JSON,
   },
 };

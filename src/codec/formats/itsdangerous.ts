@@ -33,7 +33,7 @@ export const itsdangerous: Format = {
         ),
         maxAge: maxAgeOf(opts, FORMAT_INFO.itsdangerous.defaultMaxAge),
         now: wholeSecondsNow(opts),
-        futureExpires: true,
+        futureExpires: FORMAT_INFO.itsdangerous.rejectsFutureTimestamps,
         legacyEpoch: true,
         timestampBound: "datetime",
         readPayload: (segment) => readUrlSafePayload(segment),

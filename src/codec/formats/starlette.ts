@@ -49,7 +49,7 @@ export const starlette: Format = {
         ),
         maxAge: maxAgeOf(opts, FORMAT_INFO.starlette.defaultMaxAge),
         now: wholeSecondsNow(opts),
-        futureExpires: true,
+        futureExpires: FORMAT_INFO.starlette.rejectsFutureTimestamps,
         legacyEpoch: false,
         timestampBound: "datetime-with-max-age",
         readPayload: readStarlettePayload,

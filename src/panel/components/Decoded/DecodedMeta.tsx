@@ -6,7 +6,7 @@
 import { Fragment } from "preact";
 import type { SideJudgement } from "../../../analysis/agreement";
 import { formatDuration } from "../../../analysis/duration";
-import { type Expiry, effectiveMaxAge, expiryFor } from "../../../analysis/expiry";
+import { type Expiry, sideExpiry } from "../../../analysis/expiry";
 import type { DecodeResult } from "../../../codec/types";
 import styles from "./Decoded.module.css";
 
@@ -62,7 +62,7 @@ export function DecodedMeta({ result, keyLabel, judgements, now }: Props) {
       {judgements.map((j) => (
         <Fragment key={j.side.id}>
           <dt>Expiry for {j.side.label}</dt>
-          <dd>{expiryText(expiryFor(ts, effectiveMaxAge(j.side), now))}</dd>
+          <dd>{expiryText(sideExpiry(j.side, ts, now))}</dd>
         </Fragment>
       ))}
     </dl>
