@@ -1,7 +1,7 @@
 /**
  * The panel's secret audit over the inline shell (its workers run in-process here): the demo's
  * public secret found in the built-in list, a strong one not found, found from the user's own
- * wordlist, cancel.
+ * wordlist (chosen or dropped), cancel.
  */
 import { describe, expect, it } from "vitest";
 import { signSession } from "../../src/codec";
@@ -56,6 +56,24 @@ describe("secret audit", () => {
     expect(result.dataset.found).toBe("true");
     expect(result.textContent).toContain(`the secret is "${STRONG}"`);
     expect(result.textContent).toContain("SECRET_KEY_FALLBACKS");
+  }, 120_000);
+
+  it("takes a wordlist dropped on the audit, shows it, and can let it go", async () => {
+    await renderWithStrongSecret();
+    await selectCookie("session", "/");
+    const section = screen.getByRole("region", { name: /Secret audit/ });
+    const list = new File([`one\n${STRONG}\n`], "dropped.txt");
+    const dataTransfer = { files: [list], types: ["Files"] };
+    fireEvent.dragOver(section, { dataTransfer });
+    fireEvent.drop(section, { dataTransfer });
+    expect(screen.getByTestId("audit-wordlist-name").textContent).toContain("dropped.txt (");
+    fireEvent.click(screen.getByRole("button", { name: "Remove" }));
+    expect(screen.queryByTestId("audit-wordlist-name")).toBeNull();
+    fireEvent.drop(section, { dataTransfer });
+    fireEvent.click(screen.getByTestId("audit-start"));
+    const result = await waitFor(() => screen.getByTestId("audit-result"), { timeout: 90_000 });
+    expect(result.dataset.found).toBe("true");
+    expect(result.textContent).toContain("from your list");
   }, 120_000);
 
   it("saves a found secret to the side in one click, and the side then reads the cookie", async () => {

@@ -91,6 +91,14 @@ function Result({
   );
 }
 
+/** 1.2 MB, 640 kB, 512 B: a list's size at a glance. */
+function formatBytes(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toFixed(1)} GB`;
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
+  if (n >= 1e3) return `${Math.round(n / 1e3)} kB`;
+  return `${n} B`;
+}
+
 /** Key it by the cookie and its value: each value gets its own audit (see useAudit). */
 export function AuditSection({
   pool,
@@ -104,9 +112,32 @@ export function AuditSection({
 }) {
   const { state, start, cancel } = useAudit(pool, job);
   const [file, setFile] = useState<File | null>(null);
+  const [dragging, setDragging] = useState(false);
+  // Remounts the file input, so it never shows a list other than the one that will be tried.
+  const [inputKey, setInputKey] = useState(0);
+  const choose = (next: File | null) => {
+    setFile(next);
+    setInputKey((k) => k + 1);
+  };
+  const running = state.phase === "running";
   return (
-    <section class={styles.audit} aria-label="Secret audit">
-      {state.phase === "running" ? (
+    <section
+      class={`${styles.audit} ${dragging ? styles.drop : ""}`}
+      aria-label="Secret audit: drop a wordlist here to try it too"
+      onDragOver={(e) => {
+        if (running || !e.dataTransfer?.types.includes("Files")) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const dropped = e.dataTransfer?.files[0];
+        if (!running && dropped) choose(dropped);
+      }}
+    >
+      {running ? (
         <div class={styles.row}>
           <progress
             data-testid="audit-progress"
@@ -135,11 +166,22 @@ export function AuditSection({
           <label>
             Own wordlist{" "}
             <input
+              key={inputKey}
               type="file"
               data-testid="audit-wordlist"
               onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0] ?? null)}
             />
           </label>
+          {file ? (
+            <span data-testid="audit-wordlist-name">
+              then {file.name} ({formatBytes(file.size)}){" "}
+              <button type="button" onClick={() => choose(null)}>
+                Remove
+              </button>
+            </span>
+          ) : (
+            <span class={styles.hint}>or drop one here</span>
+          )}
         </div>
       )}
       {state.phase === "error" && <p role="alert">{state.message}</p>}
