@@ -8,6 +8,9 @@ export interface PanelPreferences {
   columns: string[];
 }
 
+/** The storage.local key they are kept under. */
+export const PREFERENCES_KEY = "preferences";
+
 export const DEFAULT_PREFERENCES: PanelPreferences = { columns: [] };
 
 /** Stored data → preferences: anything that is not a list of short strings is dropped. */

@@ -6,12 +6,15 @@
 import { cleanup, render } from "@testing-library/preact";
 import { describe, expect, it } from "vitest";
 import { App } from "../../src/panel/App";
-import { fireEvent, NOW_MS, renderPanel, rows, screen, waitFor, within } from "./panelHarness";
-
-const headers = () =>
-  within(screen.getByRole("table", { name: "Cookies" }))
-    .getAllByRole("columnheader")
-    .map((th) => th.textContent);
+import {
+  fireEvent,
+  NOW_MS,
+  renderPanel,
+  rows,
+  screen,
+  tableHeaders,
+  waitFor,
+} from "./panelHarness";
 
 describe("optional columns", () => {
   it("are on again when the panel opens next", async () => {
@@ -20,32 +23,34 @@ describe("optional columns", () => {
     fireEvent.click(screen.getByRole("button", { name: /Columns/ }));
     fireEvent.click(screen.getByRole("checkbox", { name: "Expires" }));
     fireEvent.click(screen.getByRole("checkbox", { name: "Secure" }));
-    expect(headers()).toContain("Expires");
+    expect(tableHeaders()).toContain("Expires");
     await waitFor(async () =>
       expect((await host.loadPreferences()).columns.sort()).toEqual(["expires", "secure"]),
     );
     cleanup(); // DevTools closed …
     render(<App host={host} now={() => NOW_MS} />); // … and opened again
     await rows();
-    await waitFor(() => expect(headers()).toEqual(expect.arrayContaining(["Expires", "Secure"])));
-    expect(headers()).not.toContain("SameSite");
+    await waitFor(() =>
+      expect(tableHeaders()).toEqual(expect.arrayContaining(["Expires", "Secure"])),
+    );
+    expect(tableHeaders()).not.toContain("SameSite");
   });
 
   it("ignore what storage holds that is not a list of known columns", async () => {
     await renderPanel();
     await rows();
-    const defaults = headers();
+    const defaults = tableHeaders();
     cleanup();
     for (const stored of [null, "value", { columns: "value" }, { columns: [1, {}, "nope"] }]) {
       await renderPanel({ preferences: stored });
       await rows();
       // the fake storage answers in microtasks: one task later the stored choice is applied
       await new Promise((resolve) => setTimeout(resolve, 0));
-      expect(headers()).toEqual(defaults);
+      expect(tableHeaders()).toEqual(defaults);
       cleanup();
     }
     await renderPanel({ preferences: { columns: ["sameSite", "bogus", "sameSite"] } });
     await rows();
-    await waitFor(() => expect(headers()).toContain("SameSite"));
+    await waitFor(() => expect(tableHeaders()).toContain("SameSite"));
   });
 });

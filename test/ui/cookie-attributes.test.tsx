@@ -12,6 +12,7 @@ import {
   rows,
   screen,
   selectCookie,
+  tableHeaders,
   within,
 } from "./panelHarness";
 
@@ -23,11 +24,6 @@ function attributes(): Record<string, string> {
     terms.map((dt) => [dt.textContent ?? "", dt.nextElementSibling?.textContent ?? ""]),
   );
 }
-
-const headers = () =>
-  within(screen.getByRole("table", { name: "Cookies" }))
-    .getAllByRole("columnheader")
-    .map((th) => th.textContent);
 
 describe("the selected cookie's attributes", () => {
   it("lists Flask's browser-session cookie with every attribute and its raw value", async () => {
@@ -71,13 +67,13 @@ describe("cookie table columns", () => {
   it("hides the Partition column when no cookie is partitioned", async () => {
     await renderPanel({ scenario: "agreeing" });
     await rows();
-    expect(headers()).toEqual(["Name", "Domain", "Path", "Size", "Format"]);
+    expect(tableHeaders()).toEqual(["Name", "Domain", "Path", "Size", "Format"]);
   });
 
   it("keeps the Partition column while a cookie has one", async () => {
     await renderPanel();
     await rows();
-    expect(headers()).toContain("Partition");
+    expect(tableHeaders()).toContain("Partition");
   });
 
   it("turns on the Value, Expires, SameSite and Secure columns", async () => {
@@ -87,7 +83,7 @@ describe("cookie table columns", () => {
     for (const name of ["Value", "Expires", "SameSite", "Secure"]) {
       fireEvent.click(screen.getByRole("checkbox", { name }));
     }
-    expect(headers()).toEqual([
+    expect(tableHeaders()).toEqual([
       "Name",
       "Domain",
       "Path",
@@ -105,6 +101,6 @@ describe("cookie table columns", () => {
     expect(text.slice(5, 8)).toEqual(["2026-01-15 03:25 UTC", "Lax", "no"]);
     expect(within(rowFor("session", "/")).getAllByRole("cell")[5]?.textContent).toBe("session");
     fireEvent.click(screen.getByRole("checkbox", { name: "Value" }));
-    expect(headers()).not.toContain("Value");
+    expect(tableHeaders()).not.toContain("Value");
   });
 });

@@ -45,6 +45,12 @@ export function sideForm(label: string): HTMLElement {
   return screen.getByRole("group", { name: label });
 }
 
+/** The cookie table's column headers, in order. */
+export const tableHeaders = () =>
+  within(screen.getByRole("table", { name: "Cookies" }))
+    .getAllByRole("columnheader")
+    .map((th) => th.textContent);
+
 export const verdictText = () => screen.getByTestId("verdict").textContent ?? "";
 
 export { fireEvent, screen, waitFor, within };

@@ -20,7 +20,7 @@ import {
   writtenMessage,
 } from "../../model/cookieWrite";
 import { pushHistory, type SiteHistory } from "../../model/history";
-import { readPreferences } from "../../model/preferences";
+import { PREFERENCES_KEY, readPreferences } from "../../model/preferences";
 import type { Side } from "../../model/side";
 import type { HostEvent, PanelHost } from "../../shared/host";
 import {
@@ -48,7 +48,7 @@ export interface FakeHostOptions {
   sides?: Side[];
   /** Clock for the scenario's signing times, ms. */
   now?: number;
-  /** What storage.local holds under "preferences" at the start (any value: it is read defensively). */
+  /** What storage.local holds under PREFERENCES_KEY at the start (any value: it is read defensively). */
   preferences?: unknown;
 }
 
@@ -112,7 +112,7 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
   const local = memoryStore([
     [`sides:${origin}`, opts.sides ?? scenario.sides],
     ...(opts.preferences !== undefined
-      ? [["preferences", opts.preferences] as [string, unknown]]
+      ? [[PREFERENCES_KEY, opts.preferences] as [string, unknown]]
       : []),
   ]);
   const stores = { local, session: memoryStore() };
@@ -158,9 +158,9 @@ export function createFakeHost(opts: FakeHostOptions = {}): FakeHost {
       return () => listeners.delete(listener);
     },
     loadSides: (forOrigin) => readSides(stores, forOrigin),
-    loadPreferences: async () => readPreferences(await local.get("preferences")),
+    loadPreferences: async () => readPreferences(await local.get(PREFERENCES_KEY)),
     async savePreferences(preferences) {
-      await local.set("preferences", readPreferences(preferences));
+      await local.set(PREFERENCES_KEY, readPreferences(preferences));
     },
     async saveSides(forOrigin, sides) {
       savedSides.set(forOrigin, clone(sides));

@@ -8,6 +8,7 @@ import type { AuditPool } from "../../../audit/coordinator";
 import type { AuditJob } from "../../../audit/protocol";
 import { FORMAT_INFO, type FormatId } from "../../../codec";
 import { utf8Decode } from "../../../codec/bytes";
+import { useFileDrop } from "../../state/useFileDrop";
 import styles from "./Audit.module.css";
 import { type AuditState, useAudit } from "./useAudit";
 
@@ -112,7 +113,6 @@ export function AuditSection({
 }) {
   const { state, start, cancel } = useAudit(pool, job);
   const [file, setFile] = useState<File | null>(null);
-  const [dragging, setDragging] = useState(false);
   // Remounts the file input, so it never shows a list other than the one that will be tried.
   const [inputKey, setInputKey] = useState(0);
   const choose = (next: File | null) => {
@@ -120,22 +120,12 @@ export function AuditSection({
     setInputKey((k) => k + 1);
   };
   const running = state.phase === "running";
+  const { dragging, dropProps } = useFileDrop(choose, !running);
   return (
     <section
       class={`${styles.audit} ${dragging ? styles.drop : ""}`}
       aria-label="Secret audit: drop a wordlist here to try it too"
-      onDragOver={(e) => {
-        if (running || !e.dataTransfer?.types.includes("Files")) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        const dropped = e.dataTransfer?.files[0];
-        if (!running && dropped) choose(dropped);
-      }}
+      {...dropProps}
     >
       {running ? (
         <div class={styles.row}>

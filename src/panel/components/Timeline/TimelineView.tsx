@@ -9,6 +9,7 @@ import { buildTimeline, type Finding, type Timeline } from "../../../timeline";
 import { writerLabel } from "../../../timeline/attribute";
 import { exportTimeline } from "../../../timeline/export";
 import { readHar } from "../../../timeline/har";
+import { useFileDrop } from "../../state/useFileDrop";
 import { Findings } from "./Findings";
 import styles from "./Timeline.module.css";
 import { TimelineRows } from "./TimelineRows";
@@ -49,7 +50,6 @@ export function TimelineView({ live, sides, onReloadPage }: Props) {
   const [cookie, setCookie] = useState("");
   const [side, setSide] = useState("");
   const [focus, setFocus] = useState<Finding | null>(null);
-  const [dragging, setDragging] = useState(false);
   const shown = imported?.timeline ?? live;
 
   const names = useMemo(() => [...new Set(shown.writes.map((w) => w.identity.name))], [shown]);
@@ -88,20 +88,13 @@ export function TimelineView({ live, sides, onReloadPage }: Props) {
     }
   };
 
+  const { dragging, dropProps } = useFileDrop((file) => void importFile(file));
+
   return (
     <section
       aria-label="Timeline: drop a HAR file here to read it"
       class={`${styles.view} ${dragging ? styles.drop : ""}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        void importFile(e.dataTransfer?.files[0]);
-      }}
+      {...dropProps}
     >
       <div class={styles.bar}>
         <label>

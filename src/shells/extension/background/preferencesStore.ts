@@ -1,8 +1,10 @@
 /** The panel's own settings in storage.local (never storage.sync), one key for every site. */
 import browser from "webextension-polyfill";
-import { type PanelPreferences, readPreferences } from "../../../model/preferences";
-
-const KEY = "preferences";
+import {
+  PREFERENCES_KEY as KEY,
+  type PanelPreferences,
+  readPreferences,
+} from "../../../model/preferences";
 
 export async function loadPreferences(): Promise<PanelPreferences> {
   return readPreferences((await browser.storage.local.get(KEY))[KEY]);
