@@ -25,7 +25,7 @@ export interface DeclareContext {
   driver: PanelDriver;
   page: () => Page;
   demo: () => RunningDemo;
-  selectSessionRow: () => Promise<unknown>;
+  selectSessionRow: (domain?: string) => Promise<unknown>;
   screenshot: (name: string) => Promise<void>;
 }
 
@@ -36,14 +36,21 @@ export function declareTests({ driver, page, demo, selectSessionRow, screenshot 
     pollUntil(() => driver.inPanel(declareAction, action), {
       what: `the panel to let the test ${action.kind}`,
     });
-  const waitDeclare = (what: string, ok: (s: DeclareState) => boolean) =>
-    pollUntil(
-      async () => {
-        const state = await driver.inPanel(declareState);
-        return ok(state) ? state : null;
-      },
-      { what: `the panel to show ${what}` },
-    );
+  // A timeout names the last state the panel showed, so a failure says what was on screen.
+  const waitDeclare = async (what: string, ok: (s: DeclareState) => boolean) => {
+    let last: DeclareState | null = null;
+    try {
+      return await pollUntil(
+        async () => {
+          last = await driver.inPanel(declareState);
+          return ok(last) ? last : null;
+        },
+        { what: `the panel to show ${what}` },
+      );
+    } catch (error) {
+      throw new Error(`${(error as Error).message}; it showed ${JSON.stringify(last)}`);
+    }
+  };
 
   it("declares the app that wrote the cookie, keeps the secret typed while Flask re-writes it, removes and undoes", async () => {
     const fresh = demo().pythonUrl.replace("127.0.0.1", "localhost");
@@ -57,7 +64,8 @@ export function declareTests({ driver, page, demo, selectSessionRow, screenshot 
       },
       { what: "DevTools to report the request that set the cookie" },
     );
-    await selectSessionRow();
+    // The panel may list the old host until DevTools reports the navigation: pick this host's row.
+    await selectSessionRow("localhost");
     await waitDeclare("that no app is declared on this site", (s) =>
       /^No apps are declared/.test(s.verdict),
     );

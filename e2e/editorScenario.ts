@@ -22,7 +22,7 @@ import type { PanelDriver } from "./panelScenario";
 export interface EditorContext {
   driver: PanelDriver;
   page: () => Page;
-  selectSessionRow: () => Promise<unknown>;
+  selectSessionRow: (domain?: string) => Promise<unknown>;
   screenshot: (name: string) => Promise<void>;
 }
 

@@ -114,10 +114,16 @@ export function describeFirstRender(
   );
 }
 
-/** Selects the row of the cookie called `name` with a click; false while there is no such row. */
-export function clickCookieRow(name: string): boolean {
+/**
+ * Selects the row of the cookie called `name` (on `domain`, when given) with a click; false
+ * while there is no such row. Name the domain after a navigation to another host: until the
+ * panel re-lists, the old host's row is still on screen, and a selection made there is dropped
+ * with it.
+ */
+export function clickCookieRow(name: string, domain?: string): boolean {
+  const ofDomain = domain === undefined ? "" : `[data-cookie-domain="${domain}"]`;
   const row = document.querySelector<HTMLElement>(
-    `[data-testid=cookie-row][data-cookie-name="${name}"]`,
+    `[data-testid=cookie-row][data-cookie-name="${name}"]${ofDomain}`,
   );
   if (row && row.getAttribute("aria-selected") !== "true") row.click();
   return row !== null;

@@ -96,8 +96,10 @@ export function describePanelScenario(
       { what: `the panel to show ${what}` },
     );
 
-  const selectSessionRow = () =>
-    pollUntil(() => driver.inPanel(clickCookieRow, "session"), { what: "the session row" });
+  const selectSessionRow = (domain?: string) =>
+    pollUntil(() => driver.inPanel(clickCookieRow, "session", domain), {
+      what: `the session row${domain ? ` of ${domain}` : ""}`,
+    });
 
   async function screenshot(name: string): Promise<void> {
     mkdirSync(ARTIFACTS, { recursive: true });

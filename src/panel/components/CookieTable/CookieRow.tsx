@@ -38,6 +38,7 @@ export function CookieRow({
       data-testid="cookie-row"
       data-cookie-name={cookie.name}
       data-cookie-path={cookie.path}
+      data-cookie-domain={cookie.domain}
       class={selected ? styles.selected : styles.row}
       tabIndex={tabbable ? 0 : -1}
       aria-selected={selected}
