@@ -55,20 +55,26 @@ function clickTestId(testid: string): boolean {
 }
 
 interface StorageGlobal {
-  browser?: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+  browser?: { storage: { local: { get(keys: string): Promise<Record<string, unknown>> } } };
   chrome?: StorageGlobal["browser"];
 }
 
-/** Runs where the extension's APIs are: the secret of every stored side. */
-async function storedSecrets(): Promise<string[]> {
+/**
+ * Runs where the extension's APIs are: the stored secret of the Flask side of `origin`. Only
+ * that origin's: the earlier demos' origins hold the published secret too.
+ */
+async function storedFlaskSecret(origin: string): Promise<string | null> {
   const api = (globalThis as StorageGlobal).browser ?? (globalThis as StorageGlobal).chrome;
-  const all = await api!.storage.local.get(null);
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith("sides:"))
-    .flatMap(([, sides]) =>
-      (sides as { secret?: { value: string } }[]).map((s) => s.secret?.value ?? ""),
-    );
+  const key = `sides:${origin}`;
+  const stored = ((await api!.storage.local.get(key))[key] ?? []) as {
+    id: string;
+    secret?: { value: string };
+  }[];
+  return stored.find((s) => s.id === "flask-app")?.secret?.value ?? null;
 }
+
+/** What the Flask side is given before the audit finds the real one. */
+const WRONG_SECRET = "not-the-secret";
 
 export function auditTests({
   driver,
@@ -89,7 +95,7 @@ export function auditTests({
   it("audits the Flask session, finds the demo's published secret and saves it to the side", async () => {
     await restartDemo((sides) =>
       sides.map((s) =>
-        s.id === "flask-app" ? { ...s, secret: { value: "not-the-secret", encoding: "utf8" } } : s,
+        s.id === "flask-app" ? { ...s, secret: { value: WRONG_SECRET, encoding: "utf8" } } : s,
       ),
     );
     expect(await page().evaluate(flaskSetSession)).toBeTruthy();
@@ -104,9 +110,11 @@ export function auditTests({
     // the result is below the side rows: bring it into the screenshot
     expect(await driver.inPanel(scrollToTestId, "audit-result")).toBe(true);
     await screenshot(`audit-${driver.browserName}.png`);
+    const origin = new URL(page().url()).origin;
+    expect(await driver.inExtension(storedFlaskSecret, origin)).toBe(WRONG_SECRET);
     expect(await driver.inPanel(clickTestId, "audit-save")).toBe(true);
     const saved = await view("the Flask side accepting", (v) => v.flaskOutcome === "accepts");
     expect(saved.saved).toBe("Saved to Flask app.");
-    expect(await driver.inExtension(storedSecrets, undefined)).toContain(DEMO_SECRET);
+    expect(await driver.inExtension(storedFlaskSecret, origin)).toBe(DEMO_SECRET);
   });
 }

@@ -120,8 +120,9 @@ export function describeFirstRender(
  * panel re-lists, the old host's row is still on screen, and a selection made there is dropped
  * with it.
  */
-export function clickCookieRow(name: string, domain?: string): boolean {
-  const ofDomain = domain === undefined ? "" : `[data-cookie-domain="${domain}"]`;
+export function clickCookieRow(name: string, domain?: string | null): boolean {
+  // Firefox's driver hands an omitted argument over as null, Chromium's as undefined.
+  const ofDomain = domain ? `[data-cookie-domain="${domain}"]` : "";
   const row = document.querySelector<HTMLElement>(
     `[data-testid=cookie-row][data-cookie-name="${name}"]${ofDomain}`,
   );
