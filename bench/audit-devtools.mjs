@@ -5,12 +5,17 @@
  * its result (`data-seconds`, `data-tried`). This is the panel's worker in the extension's page
  * with DevTools open, where DevTools is known to slow WebAssembly on inspected pages
  * (crbug 1226418). Each audit is of a cookie the workers have not seen (the page sets a fresh
- * variant). Firefox's panel is driven by the e2e's WebDriver BiDi harness, which is TypeScript
- * run by vitest; bench/audit-browser.mjs measures its workers instead.
+ * variant). Firefox ESR's panel is driven the way the e2e drives it (e2e/firefox-devtools.ts,
+ * bundled here by esbuild: it is TypeScript); its figures are the built-in list only, as
+ * handing a 6-million-line File to a panel Marionette cannot address is not worth the harness.
  */
+import { mkdirSync } from "node:fs";
 import { createServer } from "node:http";
+import { pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
 import { launchChromium, openChromiumPanel, pollUntil } from "../e2e/browsers.mjs";
 import { CLICK_AFTER_MS, freshCookie } from "./audit-user.mjs";
+import { root } from "./cases.mjs";
 
 function serve(cookie) {
   const server = createServer((req, res) => {
@@ -63,69 +68,134 @@ function clickStart() {
 
 /**
  * `repeats` audits of the built-in list on fresh cookies shown CLICK_AFTER_MS before the click,
- * as many clicked at once, then (if `listFile`) the built-in list + that file.
+ * as many clicked at once, then (if `upload`) the built-in list + the file it chooses. `drive`
+ * is the browser: `goto(url)`, `inPanel(fn, arg)` and optionally `upload()`.
  */
+async function auditRounds(drive, { origin, cookie, repeats }) {
+  let variant = 0;
+  const state = (value) => drive.inPanel(auditState, value);
+  const ready = (value) =>
+    pollUntil(
+      async () => {
+        const s = await state(value);
+        return s.phase === "ready" && s.fresh ? s : null;
+      },
+      { timeout: 30_000, what: "the audit button for the new cookie" },
+    );
+  const result = () =>
+    pollUntil(
+      async () => {
+        const s = await state(null);
+        return s.phase === "done" ? s : null;
+      },
+      { timeout: 120_000, interval: 20, what: "the audit result" },
+    );
+  /** A new variant of the cookie, shown; audited after `waitMs` (or once `before()` is done). */
+  async function auditFresh(waitMs, before) {
+    variant++;
+    const value = freshCookie(cookie, variant);
+    await drive.goto(`${origin}/?v=${variant}`);
+    await ready(signatureOf(value));
+    await before?.();
+    if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
+    await drive.inPanel(clickStart, null);
+    return result();
+  }
+  const first = await auditFresh(0);
+  const shown = [];
+  const atOnce = [];
+  for (let i = 0; i < repeats; i++) {
+    shown.push(await auditFresh(CLICK_AFTER_MS));
+    atOnce.push(await auditFresh(0));
+  }
+  const withFile = drive.upload ? await auditFresh(CLICK_AFTER_MS, drive.upload) : null;
+  return { shownMs: CLICK_AFTER_MS, first, shown, atOnce, withFile };
+}
+
+/** The Chromium panel: puppeteer reaches the panel's page, so a File can be chosen too. */
 export async function panelAuditInDevtools({ cookie, repeats = 7, listFile }) {
   const { server, origin } = await serve(cookie);
   let chromium;
   try {
     chromium = await launchChromium();
     const { browser, extensionId } = chromium;
-    const version = await browser.version();
     const [page] = await browser.pages();
     await page.goto(`${origin}/?v=0`);
     const { panel } = await openChromiumPanel(page, extensionId);
-    let variant = 0;
-    const state = (value) => panel.evaluate(auditState, value);
-    const ready = (value) =>
-      pollUntil(
-        async () => {
-          const s = await state(value);
-          return s.phase === "ready" && s.fresh ? s : null;
-        },
-        { timeout: 30_000, what: "the audit button for the new cookie" },
-      );
-    const result = () =>
-      pollUntil(
-        async () => {
-          const s = await state(null);
-          return s.phase === "done" ? s : null;
-        },
-        { timeout: 120_000, interval: 20, what: "the audit result" },
-      );
-    /** A new variant of the cookie, shown; audited after `waitMs`. */
-    async function auditFresh(waitMs) {
-      variant++;
-      const value = freshCookie(cookie, variant);
-      await page.goto(`${origin}/?v=${variant}`);
-      await ready(signatureOf(value));
-      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
-      await panel.evaluate(clickStart);
-      return result();
-    }
-    const first = await auditFresh(0);
-    const shown = [];
-    const atOnce = [];
-    for (let i = 0; i < repeats; i++) {
-      shown.push(await auditFresh(CLICK_AFTER_MS));
-      atOnce.push(await auditFresh(0));
-    }
-    let withFile = null;
-    if (listFile) {
-      variant++;
-      await page.goto(`${origin}/?v=${variant}`);
-      await ready(signatureOf(freshCookie(cookie, variant)));
-      const input = await panel.waitForSelector("[data-testid=audit-wordlist]");
-      await input.uploadFile(listFile);
-      await new Promise((resolve) => setTimeout(resolve, CLICK_AFTER_MS));
-      await panel.evaluate(clickStart);
-      withFile = await result();
-    }
-    return { version, shownMs: CLICK_AFTER_MS, first, shown, atOnce, withFile };
+    const drive = {
+      goto: (url) => page.goto(url),
+      inPanel: (fn, arg) => panel.evaluate(fn, arg),
+      upload: listFile
+        ? async () => {
+            const input = await panel.waitForSelector("[data-testid=audit-wordlist]");
+            await input.uploadFile(listFile);
+          }
+        : undefined,
+    };
+    const rounds = await auditRounds(drive, { origin, cookie, repeats });
+    return { version: await browser.version(), ...rounds };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   } finally {
     await chromium?.browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+/** The e2e's Firefox DevTools harness, bundled for Node (it is TypeScript). */
+async function firefoxHarness() {
+  const outfile = `${root}dist/bench/firefox-devtools.mjs`;
+  mkdirSync(`${root}dist/bench`, { recursive: true });
+  await esbuild.build({
+    entryPoints: [`${root}e2e/firefox-devtools.ts`],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    packages: "external",
+    // browsers.mjs finds the repository from its own location: import it in place.
+    plugins: [
+      {
+        name: "browsers-in-place",
+        setup(build) {
+          build.onResolve({ filter: /browsers\.mjs$/ }, () => ({
+            path: pathToFileURL(`${root}e2e/browsers.mjs`).href,
+            external: true,
+          }));
+        },
+      },
+    ],
+    outfile,
+    logLevel: "warning",
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+/** The Firefox ESR panel, through the privileged frame script the e2e uses. */
+export async function panelAuditInFirefoxDevtools({ cookie, repeats = 7 }) {
+  const { server, origin } = await serve(cookie);
+  let session;
+  try {
+    const ff = await firefoxHarness();
+    session = await ff.launchFirefox();
+    const [page] = await session.browser.pages();
+    await page.goto(`${origin}/?v=0`);
+    await ff.openFirefoxPanel(session, origin);
+    const drive = {
+      goto: (url) => page.goto(url),
+      // Throws until the panel page has loaded: pollUntil's callers retry.
+      inPanel: (fn, arg) => ff.evalInPanel(session, origin, fn, arg),
+    };
+    const inPanelPatient = (fn, arg) =>
+      pollUntil(() => drive.inPanel(fn, arg).then((v) => ({ v })), { what: "the Firefox panel" });
+    const rounds = await auditRounds(
+      { ...drive, inPanel: async (fn, arg) => (await inPanelPatient(fn, arg)).v },
+      { origin, cookie, repeats },
+    );
+    return { version: await session.browser.version(), ...rounds };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await session?.browser.close();
     await new Promise((resolve) => server.close(resolve));
   }
 }

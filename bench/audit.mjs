@@ -7,8 +7,8 @@
  * `sessionlens audit` command on all cores over a 6-million-line list (start-up and reading
  * included). Then the panel's audit (its module workers and pieces) in headless Chromium and
  * Firefox ESR (bench/audit-browser.mjs): the built-in list, and the built-in list + the same
- * 6-million-line list as a File. Last, the built extension's panel in Chromium's DevTools,
- * clicked as a user would (bench/audit-devtools.mjs). Not a test; on a shared machine the
+ * 6-million-line list as a File. Last, the built extension's panel in Chromium's and Firefox
+ * ESR's DevTools, clicked as a user would (bench/audit-devtools.mjs). Not a test; on a shared machine the
  * figures move with the load.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -18,7 +18,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { panelAuditInBrowsers } from "./audit-browser.mjs";
-import { panelAuditInDevtools } from "./audit-devtools.mjs";
+import { panelAuditInDevtools, panelAuditInFirefoxDevtools } from "./audit-devtools.mjs";
 import { root } from "./cases.mjs";
 
 const out = await esbuild.build({
@@ -200,6 +200,7 @@ const vsRefs = (rate) =>
   `vs python itsdangerous loop (one core) ${X(rate / refs["python itsdangerous loads"])} · vs the SHA-NI limit on all cores ${((rate / limitAll) * 100).toFixed(0)} %`;
 let panel;
 let devtools;
+let firefoxDevtools;
 try {
   const t0 = performance.now();
   const run = spawnSync(
@@ -223,6 +224,7 @@ try {
   });
   // The real thing: the built extension's panel in DevTools, clicked.
   devtools = await panelAuditInDevtools({ cookie, listFile: file });
+  firefoxDevtools = await panelAuditInFirefoxDevtools({ cookie });
 } finally {
   rmSync(dir, { recursive: true });
 }
@@ -258,18 +260,20 @@ for (const r of panel) {
   console.log(`  ${vsRefs(f.tried / f.seconds)}`);
 }
 
-if (devtools.error !== undefined) {
-  console.log(`\nSession Lens panel in Chromium's DevTools: not measured (${devtools.error})`);
-} else {
+/** One browser's DevTools figures: `d` from bench/audit-devtools.mjs. */
+function printDevtools(browserName, d) {
+  if (d.error !== undefined) {
+    console.log(`\nSession Lens panel in ${browserName}'s DevTools: not measured (${d.error})`);
+    return;
+  }
   const median = (runs) => {
     const s = runs.map((r) => r.seconds).sort((a, b) => a - b);
     return `${s[s.length >> 1].toFixed(3)} s (median of ${s.length}, best ${s[0].toFixed(3)})`;
   };
-  const d = devtools;
   const runs = [d.first, ...d.shown, ...d.atOnce, ...(d.withFile ? [d.withFile] : [])];
   const absent = runs.every((x) => !x.found) ? "" : " (FOUND: check the list)";
   console.log(
-    `\nSession Lens panel in Chromium ${d.version.split("/").pop()} DevTools (headless, the built extension, "Audit secret" clicked), flask ~100 B, secret absent${absent}:`,
+    `\nSession Lens panel in ${browserName} ${d.version.split("/").pop()} DevTools (headless, the built extension, "Audit secret" clicked), flask ~100 B, secret absent${absent}:`,
   );
   console.log(
     `  built-in list, a fresh cookie shown ${d.shownMs} ms before the click: ${median(d.shown)}\n  the same, clicked at once: ${median(d.atOnce)}`,
@@ -283,3 +287,5 @@ if (devtools.error !== undefined) {
     console.log(`  ${vsRefs(f.tried / f.seconds)}`);
   }
 }
+printDevtools("Chromium", devtools);
+printDevtools("Firefox ESR", firefoxDevtools);
