@@ -35,6 +35,8 @@ interface CookieInput {
   /** Where the cookie came from, for stderr: "argument 2", "stdin line 7". */
   origin: string;
   value: string;
+  /** A stdin line: a line that cannot be read is answered, not a reason to stop the stream. */
+  fromStdin: boolean;
   /** A stdin line too long to keep (MAX_LINE_CHARS): its length; `value` is then "". */
   overLong?: number;
 }
@@ -52,8 +54,8 @@ export async function runDecode(args: RawArgs, io: CommandIo): Promise<number> {
   const readable = io.stdout.isTTY === true && !args.flags.has("--json");
   let exitCode = EXIT_OK;
   for await (const input of cookieInputs(args.positionals, io.stdin)) {
-    if (input.overLong !== undefined) {
-      const result = overLongResult(input.overLong);
+    const answerRefused = async (detail: string) => {
+      const result = refusedLine(detail);
       const shown = { name: undefined, format: null };
       await writeLine(
         io.stdout,
@@ -61,9 +63,23 @@ export async function runDecode(args: RawArgs, io: CommandIo): Promise<number> {
       );
       io.stderr.write(`sessionlens: ${input.origin} is malformed: ${result.detail}\n`);
       exitCode = Math.max(exitCode, exitCodeFor(result.status));
+    };
+    if (input.overLong !== undefined) {
+      await answerRefused(
+        `Refused: the line is ${input.overLong} characters long; a cookie is at most 4096 bytes and standard input lines are read up to ${MAX_LINE_CHARS} characters.`,
+      );
       continue;
     }
-    for (const cookie of cookiesFromInput(input.value, { name: codec.name, format })) {
+    let cookies: ReturnType<typeof cookiesFromInput>;
+    try {
+      cookies = cookiesFromInput(input.value, { name: codec.name, format });
+    } catch (error) {
+      // docs/cli.md §4: every stdin line gets an answer; an argument's problem is a usage error.
+      if (!(input.fromStdin && error instanceof UsageError)) throw error;
+      await answerRefused(`${error.message}.`);
+      continue;
+    }
+    for (const cookie of cookies) {
       const options: CodecOptions = {
         ...codec,
         ...(cookie.name !== undefined ? { name: cookie.name } : {}),
@@ -98,10 +114,11 @@ function formatShown(format: FormatChoice, value: string, result: DecodeResult):
 }
 
 /**
- * The answer for a stdin line too long to keep: malformed, nothing decoded. `format` is only a
- * placeholder of the type: it is shown as null (no known format), as for any shapeless value.
+ * The answer for a stdin line that holds no cookie to decode (too long to keep, or no
+ * session-like cookie in it): malformed, nothing decoded. `format` is only a placeholder of the
+ * type: it is shown as null (no known format), as for any shapeless value.
  */
-function overLongResult(length: number): DecodeResult {
+function refusedLine(detail: string): DecodeResult {
   return {
     format: "flask",
     status: "malformed",
@@ -110,21 +127,21 @@ function overLongResult(length: number): DecodeResult {
     timestamp: null,
     compressed: null,
     key: null,
-    detail: `Refused: the line is ${length} characters long; a cookie is at most 4096 bytes and standard input lines are read up to ${MAX_LINE_CHARS} characters.`,
+    detail,
   };
 }
 
 async function* cookieInputs(positionals: string[], stdin: Readable): AsyncGenerator<CookieInput> {
   for (const [index, positional] of positionals.entries()) {
     if (positional !== "-") {
-      yield { origin: `argument ${index + 1}`, value: positional };
+      yield { origin: `argument ${index + 1}`, value: positional, fromStdin: false };
       continue;
     }
     for await (const line of nonBlankLines(stdin)) {
       const origin = `stdin line ${line.lineNumber}`;
       yield line.overLong === undefined
-        ? { origin, value: line.text }
-        : { origin, value: "", overLong: line.overLong };
+        ? { origin, value: line.text, fromStdin: true }
+        : { origin, value: "", fromStdin: true, overLong: line.overLong };
     }
   }
 }

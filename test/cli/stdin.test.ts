@@ -52,6 +52,35 @@ describe("decode - (standard input)", () => {
     expect(records(run).map((r) => r.status)).toEqual(["bad_signature", "valid", "bad_signature"]);
   });
 
+  it("answers a line with no session-like cookie (or not the --name asked for) and reads on", () => {
+    const input = ["session=zz", tiny.cookie_value, "a=1; b=2", tiny.cookie_value].join("\n");
+    const run = runCli([...flaskArgs, "-"], `${input}\n`);
+    const answers = records(run);
+    expect(answers.map((r) => [r.format, r.status])).toEqual([
+      [null, "malformed"],
+      ["flask", "valid"],
+      [null, "malformed"],
+      ["flask", "valid"],
+    ]);
+    expect(answers[0]!.detail).toContain("looks like a flask cookie");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^sessionlens: stdin line 1 is malformed: none of the cookies/);
+    expect(run.stderr).toMatch(/\nsessionlens: stdin line 3 is malformed: /);
+    const named = runCli(
+      [...flaskArgs, "--name", "sid", "-"],
+      `a=1; session=${tiny.cookie_value}\n`,
+    );
+    expect(records(named)[0]).toMatchObject({ status: "malformed" });
+    expect(records(named)[0]!.detail).toContain('no cookie named "sid"');
+  });
+
+  it("keeps a cookie argument with no session-like cookie a usage error", () => {
+    const run = runCli([...flaskArgs, "a=1; b=2"]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^sessionlens: none of the cookies given \(a, b\)/);
+  });
+
   it("answers a line past the reader's bound as malformed, saying its length, and reads on", () => {
     const long = "A".repeat(2 * 1024 * 1024);
     const run = runCli([...flaskArgs, "-"], `${long}\n${tiny.cookie_value}\n`);
