@@ -42,7 +42,7 @@ export type Intent =
   | { kind: "version" }
   | { kind: "run"; args: RawArgs };
 
-const COMMANDS = ["decode", "sign", "convert", "timeline", "help"];
+const COMMANDS = ["decode", "sign", "convert", "audit", "timeline", "help"];
 const FROM_PREFIX = "--from-";
 
 /** Options before `--`: help and version win over everything else, even over bad options. */
@@ -51,7 +51,8 @@ function optionWords(argv: readonly string[]): string[] {
   return end === -1 ? [...argv] : argv.slice(0, end);
 }
 
-export function readIntent(argv: readonly string[]): Intent {
+/** Help or version when asked for anywhere before `--` (any command, audit included); else null. */
+export function helpOrVersion(argv: readonly string[]): Intent | null {
   const words = optionWords(argv);
   const firstCommand = words.find((w) => COMMANDS.includes(w));
   if (words.some((w) => (HELP_OPTIONS as readonly string[]).includes(w))) {
@@ -60,6 +61,12 @@ export function readIntent(argv: readonly string[]): Intent {
   if (words.some((w) => (VERSION_OPTIONS as readonly string[]).includes(w))) {
     return { kind: "version" };
   }
+  return null;
+}
+
+export function readIntent(argv: readonly string[]): Intent {
+  const asked = helpOrVersion(argv);
+  if (asked) return asked;
   const args = parseArgv(argv);
   if (args.command === "help") return { kind: "help", topic: args.positionals[0] };
   return { kind: "run", args };

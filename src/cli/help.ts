@@ -152,7 +152,7 @@ Options: those of sign (see sessionlens help sign), the --from- ones, and
   --strict            exit 2 instead of converting when any value would change type
 
 Exit status: 0 when the cookie was printed, 1 when it does not verify under the --from-
-options (nothing on stdout), 2 for a usage error or a --strict refusal.`;
+options (nothing on stdout), 2 for a malformed cookie, a usage error or a --strict refusal.`;
 
 export function helpText(topic: string | undefined): string {
   if (topic === undefined) return OVERVIEW;

@@ -5,7 +5,7 @@
  * The exit status is set through process.exitCode so buffered stdout is flushed first.
  */
 import { version } from "../../package.json";
-import { readIntent } from "./args";
+import { helpOrVersion, readIntent } from "./args";
 import { runAuditCommand } from "./audit/audit-command";
 import { runConvert } from "./convert-command";
 import { type CommandIo, runDecode } from "./decode-command";
@@ -17,8 +17,9 @@ import { runTimeline } from "./timeline-command";
 import { redactSecrets, UsageError } from "./usage-error";
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  if (argv[0] === "audit") return runAuditCommand(argv.slice(1), io);
-  const intent = readIntent(argv);
+  // Help and version first, so they win for audit too (it has its own option parser).
+  const intent = helpOrVersion(argv) ?? (argv[0] === "audit" ? null : readIntent(argv));
+  if (intent === null) return runAuditCommand(argv.slice(1), io);
   if (intent.kind === "help") {
     io.stdout.write(`${helpText(intent.topic)}\n`);
     return EXIT_OK;

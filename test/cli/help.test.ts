@@ -45,13 +45,19 @@ describe("help", () => {
   });
 
   it.each(["decode", "sign", "convert", "audit", "timeline"])(
-    "lists %s in the overview, and help %s = %s --help = %s -h",
+    "lists %s in the overview; help, --help and -h print its page; help and version win",
     (command) => {
       expect(overview.stdout).toMatch(new RegExp(`^ {2}sessionlens ${command} `, "m"));
       const page = runCli(["help", command]);
       expect(page.status, page.stderr).toBe(0);
       expect(runCli([command, "--help"]).stdout).toBe(page.stdout);
       expect(runCli([command, "-h"]).stdout).toBe(page.stdout);
+      // help and version win over any other word before --, even a wrong one
+      expect(runCli([command, "--bogus", "--help"]).stdout).toBe(page.stdout);
+      const version = runCli([command, "--bogus", "--version"]);
+      expect(version.status, version.stderr).toBe(0);
+      expect(version.stdout).toMatch(/^sessionlens \d+\.\d+\.\d+\n$/);
+      expect(runCli([command, "-V"]).stdout).toBe(version.stdout);
     },
   );
 

@@ -22,7 +22,6 @@ export interface AuditArgs {
   hashcat: boolean;
   /** Benchmarks and tests pin a kernel; normally the fastest one that runs. */
   kernel: "js" | "wasm-simd" | undefined;
-  help: boolean;
 }
 
 const VALUE = new Set([
@@ -51,7 +50,6 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
     workers: Math.max(1, availableParallelism()),
     hashcat: false,
     kernel: undefined,
-    help: false,
   };
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -60,18 +58,13 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
       positionals.push(...argv.slice(i + 1));
       break;
     }
-    if (word === "-h") {
-      out.help = true;
-      continue;
-    }
     if (!word.startsWith("--") || word === "-") {
       positionals.push(word);
       continue;
     }
     const eq = word.indexOf("=");
     const name = eq < 0 ? word : word.slice(0, eq);
-    if (name === "--help") out.help = true;
-    else if (name === "--no-builtin") out.builtin = false;
+    if (name === "--no-builtin") out.builtin = false;
     else if (name === "--hashcat") out.hashcat = true;
     else if (VALUE.has(name)) {
       const value = eq >= 0 ? word.slice(eq + 1) : argv[++i];
@@ -81,7 +74,6 @@ export function parseAuditArgs(argv: readonly string[]): AuditArgs {
       throw new UsageError(`unknown option ${name} for audit (see \`sessionlens audit --help\`)`);
     }
   }
-  if (out.help) return out;
   if (positionals.length !== 1) {
     throw new UsageError(
       positionals.length === 0
@@ -136,7 +128,8 @@ function apply(out: AuditArgs, name: string, value: string): void {
   }
 }
 
-export const AUDIT_HELP = `sessionlens audit [--format F] [--name NAME --sig VALUE] [--wordlist FILE]… [--no-builtin] [--workers N] [--hashcat] <cookie>
+export const AUDIT_HELP = `sessionlens audit [--format F] [--name NAME --sig VALUE] [--salt S] [--digest D]
+  [--key-derivation K] [--wordlist FILE]… [--no-builtin] [--workers N] [--hashcat] <cookie>
 
 Tries candidate secrets against one cookie: the built-in list (the empty secret, framework
 defaults and placeholders, and the public Flask-Unsign list of 55,982 keys found in public code),
@@ -155,4 +148,6 @@ Exit 0 found, 1 not found, 2 bad input. Nothing is sent anywhere.
   --no-builtin        only the --wordlist files
   --workers N         worker threads (default: one per core)
   --hashcat           print the hashcat hash line and mode instead, for lists too large for
-                      one machine (or why hashcat cannot do this format)`;
+                      one machine (or why hashcat cannot do this format)
+  --kernel js|wasm-simd
+                      pin the inner loop (benchmarks, tests); default the fastest that runs`;

@@ -17,17 +17,13 @@ import { EXIT_OK, EXIT_USAGE, EXIT_VERIFY_FAILED } from "../exit-codes";
 import { escapeLineBreakers } from "../output";
 import { writeLine } from "../streams";
 import { UsageError } from "../usage-error";
-import { AUDIT_HELP, type AuditArgs, parseAuditArgs } from "./audit-args";
+import { type AuditArgs, parseAuditArgs } from "./audit-args";
 import { hashcatFor } from "./hashcat";
 import { serveWorker, startNodePool, WORKER_FLAG } from "./node-pool";
 
 export async function runAuditCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   if (argv[0] === WORKER_FLAG) return serveWorker();
   const args = parseAuditArgs(argv);
-  if (args.help) {
-    await writeLine(io.stdout, AUDIT_HELP);
-    return EXIT_OK;
-  }
   const format = formatOf(args);
   const job: AuditJob = {
     format,
