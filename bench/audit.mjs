@@ -278,7 +278,9 @@ function printDevtools(browserName, d) {
   console.log(
     `  built-in list, a fresh cookie shown ${d.shownMs} ms before the click: ${median(d.shown)}\n  the same, clicked at once: ${median(d.atOnce)}`,
   );
-  console.log(`  the panel's first audit, workers started by it: ${d.first.seconds.toFixed(3)} s`);
+  console.log(
+    `  the panel's first audit, clicked as its first cookie appears: ${d.first.seconds.toFixed(3)} s`,
+  );
   if (d.withFile) {
     const f = d.withFile;
     console.log(

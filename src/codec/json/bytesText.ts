@@ -1,6 +1,6 @@
 /**
  * Reading the text forms of bytes and UUIDs that users type into typed JSON. Unlike the
- * frameworks' lenient decoders (src/codec/base64.ts), a typo here is reported, not skipped:
+ * frameworks' lenient decoders (src/codec/base64/base64.ts), a typo here is reported, not skipped:
  * standard or url-safe base64 with optional padding, and nothing else.
  */
 

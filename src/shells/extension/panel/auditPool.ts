@@ -1,6 +1,7 @@
 /**
- * The panel's audit workers: module web workers in the extension's own page (one per core,
- * started on the first audit and kept for the next), over the same worker core as the CLI's.
+ * The panel's audit workers: module web workers in the extension's own page (one per core, at
+ * most 8), started when a cookie's audit section is first shown and kept for every
+ * audit after, over the same worker core as the CLI's.
  */
 import { AuditPool, type WorkerPort } from "../../../audit/coordinator";
 import type { FromWorker } from "../../../audit/protocol";
