@@ -65,7 +65,9 @@ function parseSession(format: FormatId, text: string): Value {
     data = format === "cookie-session" ? fromTypedJsonJs(text) : fromTypedJson(text);
   } catch (error) {
     if (!(error instanceof TypedJsonError)) throw error;
-    if (!PYTHON_FORMATS.includes(format)) {
+    // JSON is also a Python literal: only text that is not JSON at all is read as Python, so a
+    // wrong `$type` object is reported, not signed as a plain dict.
+    if (!PYTHON_FORMATS.includes(format) || error.kind === "typed") {
       throw new UsageError(
         `sign input is not valid typed JSON: ${error.message}. Typed JSON looks like ${TYPED_JSON_EXAMPLE}`,
       );

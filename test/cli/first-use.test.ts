@@ -121,4 +121,18 @@ describe("sign takes Python literals for the Python formats", () => {
     expect(run.stderr).toContain("not the name Tru");
     expect(run.stderr).toContain('Typed JSON looks like {"user": "alice"');
   });
+
+  // JSON is a Python literal too: a wrong `$type` object must not be signed as a plain dict.
+  it.each([
+    ['{"a":{"$type":"nope"}}', '$.a: "$type" must be one of'],
+    ['{"a":{"$type":"tuple","items":5}}', "$.a.items: tuple needs"],
+    ['{"a":{"$type":"float"}}', '$.a: float needs "repr"'],
+    ['{"a":{"$type":"bytes","hex":"zz"}}', '$.a: bytes "hex" must be'],
+    ['{"a":{"$type":"float","repr":"1.5","value":2}}', "$.a: float"],
+  ])("refuses the typed JSON %s at its place, not as a Python dict", (input, message) => {
+    const run = runCli([...common, input]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(`sign input is not valid typed JSON: ${message}`);
+  });
 });

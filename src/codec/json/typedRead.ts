@@ -26,6 +26,12 @@ import { parseJson } from "./parse";
 
 export class TypedJsonError extends Error {
   override readonly name = "TypedJsonError";
+  /** "syntax": the text is not JSON; "typed": it is JSON, but a `$type` object in it is wrong. */
+  readonly kind: "syntax" | "typed";
+  constructor(message: string, kind: "syntax" | "typed" = "typed") {
+    super(message);
+    this.kind = kind;
+  }
 }
 
 const FIELDS: Record<string, readonly string[]> = {
@@ -264,7 +270,7 @@ function read(text: string, mode: "python" | "js"): Value {
   try {
     parsed = parseJson(text, mode);
   } catch (e) {
-    if (e instanceof JsonError) throw new TypedJsonError(e.message);
+    if (e instanceof JsonError) throw new TypedJsonError(e.message, "syntax");
     throw e;
   }
   return new TypedReader().value(parsed, "$");
