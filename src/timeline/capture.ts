@@ -31,7 +31,7 @@ export interface RawWrite {
   request: RequestTiming | null;
   header: SetCookieHeader | null;
   /** The other header writes of the same cookie in the same response, by seq (this one included). */
-  sameResponse: number[];
+  sameResponse: readonly number[];
   byPanel: boolean;
   /** cookies.onChanged confirmed it (true), never did (false), or there is no change feed (null). */
   confirmed: boolean | null;
@@ -202,12 +202,23 @@ export class Capture {
         confirmed: this.hasChangeFeed ? false : null,
       });
     });
+    // One shared list per cookie and one index of the headers: a hostile response with
+    // thousands of Set-Cookie headers costs linear time and memory, not quadratic.
+    const seqsByKey = new Map<string, number[]>();
     for (const w of writes) {
-      w.sameResponse = writes.filter((o) => o.key === w.key).map((o) => o.seq);
-      const sig = headers.find(
-        (h) => h?.name === `${w.identity.name}.sig` && h.identity.path === w.identity.path,
-      );
-      if (sig) w.companionSig = sig.value;
+      const seqs = seqsByKey.get(w.key);
+      if (seqs) seqs.push(w.seq);
+      else seqsByKey.set(w.key, [w.seq]);
+    }
+    const firstHeader = new Map<string, string>();
+    for (const h of headers) {
+      const at = h && `${h.name}\u0000${h.identity.path}`;
+      if (at && !firstHeader.has(at)) firstHeader.set(at, h.value);
+    }
+    for (const w of writes) {
+      w.sameResponse = seqsByKey.get(w.key) as number[];
+      const sig = firstHeader.get(`${w.identity.name}.sig\u0000${w.identity.path}`);
+      if (sig !== undefined) w.companionSig = sig;
     }
     const entry: SeenEntry = { seen, parsed, writes: [] };
     this.seen.push(entry);

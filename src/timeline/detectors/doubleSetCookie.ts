@@ -26,7 +26,7 @@ export function doubleSetCookie(w: TimelineWrite, bySeq: BySeq): Finding | null 
   // A key the kept cookie also has, with another value (Flask's `user` under FastAPI's), is
   // lost as surely as one it lacks; only a key with the same value survives.
   const lostKeys = topKeys(first).filter((k) => valueAt(first.data, k) !== valueAt(w.data, k));
-  const writers = rows.map((r) => who(r));
+  const writers = writersText(rows.map((r) => who(r)));
   const sides = [
     ...new Set(rows.flatMap((r) => (r.writer.kind === "side" ? [r.writer.side] : []))),
   ];
@@ -45,7 +45,7 @@ export function doubleSetCookie(w: TimelineWrite, bySeq: BySeq): Finding | null 
     at: w.at,
     detail:
       `${requestText(w)} at ${timeText(w.at)} sent ${rows.length} Set-Cookie headers for ` +
-      `${cookieText(w)} (from ${writers.join(", then ")}); the browser kept only the last ` +
+      `${cookieText(w)} (from ${writers}); the browser kept only the last ` +
       `one, ${who(w)}'s${lost}. An outer session middleware wrapped around a mounted app does this.`,
     fix: withSnippets(
       "Let only one layer write this cookie: give the outer middleware its own cookie name, " +
@@ -54,4 +54,26 @@ export function doubleSetCookie(w: TimelineWrite, bySeq: BySeq): Finding | null 
     ),
     snippets,
   };
+}
+
+/** Runs shown before the rest is counted: a response with thousands of headers stays one line. */
+const RUNS_SHOWN = 4;
+
+/**
+ * "Flask app, then FastAPI app"; one writer several times in a row is counted ("an unknown
+ * writer 3 times"), and past RUNS_SHOWN runs the rest is a number of headers.
+ */
+export function writersText(names: readonly string[]): string {
+  const runs: { name: string; count: number }[] = [];
+  for (const name of names) {
+    const last = runs[runs.length - 1];
+    if (last?.name === name) last.count++;
+    else runs.push({ name, count: 1 });
+  }
+  const shown = runs
+    .slice(0, RUNS_SHOWN)
+    .map((r) => (r.count === 1 ? r.name : `${r.name} ${r.count.toLocaleString("en-US")} times`));
+  const rest = runs.slice(RUNS_SHOWN).reduce((n, r) => n + r.count, 0);
+  if (rest > 0) shown.push(`${rest.toLocaleString("en-US")} more`);
+  return shown.join(", then ");
 }

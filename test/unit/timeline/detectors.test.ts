@@ -145,6 +145,30 @@ describe("double-set-cookie", () => {
     // `user` is in both cookies, but Flask's alice never reached the browser; `counter` did.
     expect(f?.detail).toContain("Flask app's keys `roles` and `user` never reached the browser");
   });
+
+  it("counts a hostile response's thousands of headers in one short sentence", () => {
+    nextSeq = 1;
+    const cookie = `session=${flaskCookie([["user", "alice"]])}; Path=/`;
+    const foreign = `session=${signSession("flask", dict([["n", 1]]), { secret: "other" }).value}; Path=/`;
+    const headers = [
+      foreign,
+      foreign,
+      ...Array<string>(20_000).fill(cookie),
+      foreign,
+      cookie,
+      foreign,
+    ];
+    const t = run([seen("/", T0, 5, ...headers)]);
+    const [f] = t.findings;
+    expect(f?.kind).toBe("double-set-cookie");
+    expect(f?.evidence).toHaveLength(headers.length);
+    expect(f?.detail).toContain(
+      "(from an unknown writer 2 times, then Flask app 20,000 times, then an unknown writer, then Flask app, then 1 more)",
+    );
+    expect(f?.detail.length).toBeLessThan(600);
+    // every write of the response shares one list of the response's seqs, not a copy each
+    expect(new Set(t.writes.map((w) => w.sameResponse)).size).toBe(1);
+  });
 });
 
 describe("deleting-write", () => {
