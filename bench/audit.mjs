@@ -205,7 +205,16 @@ try {
   const t0 = performance.now();
   const run = spawnSync(
     process.execPath,
-    [`${root}bin/sessionlens.mjs`, "audit", "--no-builtin", "--wordlist", file, cookie],
+    [
+      `${root}bin/sessionlens.mjs`,
+      "audit",
+      "--format",
+      "flask", // auto would also try it as itsdangerous and Starlette
+      "--no-builtin",
+      "--wordlist",
+      file,
+      cookie,
+    ],
     { encoding: "utf8" },
   );
   const wall = (performance.now() - t0) / 1000;

@@ -71,6 +71,21 @@ describe("audit", () => {
     expect((records(run)[0]!.tried as number) > 50000).toBe(true);
   });
 
+  it("under auto tries every format the shape fits: a bare itsdangerous cookie is found", () => {
+    const [cookie] = signed("itsdangerous", "changeme");
+    const run = runCli(["audit", "--workers", "2", cookie!]);
+    expect(run.status).toBe(0);
+    expect(records(run)[0]).toMatchObject({ format: "itsdangerous", secret: "changeme" });
+    // not found: every fitting format was tried, and the line names the best guess
+    const [strong] = signed("flask", "a-strong-and-unlisted-one");
+    const none = runCli(["audit", "--workers", "2", strong!]);
+    expect(none.status).toBe(1);
+    const [r] = records(none);
+    expect(r).toMatchObject({ format: "flask", found: false });
+    const once = runCli(["audit", "--workers", "2", "--format", "flask", strong!]);
+    expect(r!.tried).toBe(3 * (records(once)[0]!.tried as number)); // flask, itsdangerous, starlette
+  });
+
   it("reads CRLF wordlists and non-UTF-8 secrets, and says a list is binary", () => {
     const [cookie] = signed("starlette", "crlf-secret", '{"n":1}');
     const list = file("crlf.txt", "a\r\nb\r\ncrlf-secret\r\n");

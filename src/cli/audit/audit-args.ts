@@ -139,7 +139,7 @@ bytes that are not UTF-8 are tried as bytes). Prints one JSON line:
 Exit 0 found, 1 not found, 2 bad input. Nothing is sent anywhere.
 
   --format F          flask, starlette, django, itsdangerous, cookie-session, express-session
-                      (default: guessed from the cookie's shape)
+                      (default: every format the cookie's shape fits, in turn)
   --name, --sig       cookie-session: the cookie's name and its NAME.sig value
   --salt, --digest, --key-derivation
                       as for decode, when the app changed them (the digest is otherwise read

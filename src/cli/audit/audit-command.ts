@@ -4,11 +4,11 @@
  * Lists are streamed from disk piece by piece, so their size is bounded by time, not memory.
  */
 import { createReadStream, statSync } from "node:fs";
-import type { Piece, Progress } from "../../audit/coordinator";
+import type { AuditOutcome, Piece, Progress } from "../../audit/coordinator";
 import { knownSecrets } from "../../audit/known";
 import { evenPieceLines, listPieces, type StreamNotes, streamPieces } from "../../audit/pieces";
 import type { AuditJob } from "../../audit/protocol";
-import { prepareRecipe } from "../../audit/recipe";
+import { type AuditRecipe, prepareRecipe } from "../../audit/recipe";
 import { detectFormats, type FormatId } from "../../codec";
 import { bytesToHex, utf8Decode } from "../../codec/bytes";
 import { pythonUnquote } from "../../codec/formats/pythonUnquote";
@@ -24,31 +24,20 @@ import { serveWorker, startNodePool, WORKER_FLAG } from "./node-pool";
 export async function runAuditCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   if (argv[0] === WORKER_FLAG) return serveWorker();
   const args = parseAuditArgs(argv);
-  const format = formatOf(args);
-  const job: AuditJob = {
-    format,
-    cookie: args.cookie,
-    options: {
-      name: args.name,
-      sig: args.sig,
-      salt: args.salt,
-      digest: args.digest,
-      keyDerivation: args.keyDerivation,
-    },
-    kernel: args.kernel,
+  const options: AuditJob["options"] = {
+    name: args.name,
+    sig: args.sig,
+    salt: args.salt,
+    digest: args.digest,
+    keyDerivation: args.keyDerivation,
   };
-  const recipe = prepareRecipe(format, args.cookie, job.options);
-  if (!recipe.ok) {
-    // The codec says what is wrong; the CLI adds which option supplies it.
-    const hint =
-      format === "cookie-session" && args.sig === undefined ? " (give it with --sig)" : "";
-    throw new UsageError(`cannot audit this ${format} cookie: ${recipe.problem}${hint}`);
-  }
+  const jobs = auditJobs(args, options);
   if (args.hashcat) {
-    const h = hashcatFor(recipe.recipe, args.cookie.trim());
+    const [{ job, recipe }] = jobs;
+    const h = hashcatFor(recipe, args.cookie.trim());
     const line = h.supported
-      ? { format, hashcat: { mode: h.mode, hash: h.hash }, detail: h.detail }
-      : { format, hashcat: null, detail: h.detail };
+      ? { format: job.format, hashcat: { mode: h.mode, hash: h.hash }, detail: h.detail }
+      : { format: job.format, hashcat: null, detail: h.detail };
     await writeLine(io.stdout, escapeLineBreakers(JSON.stringify(line)));
     return h.supported ? EXIT_OK : EXIT_USAGE;
   }
@@ -58,12 +47,27 @@ export async function runAuditCommand(argv: readonly string[], io: CommandIo): P
   const { pool, close } = startNodePool(args.workers);
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
   try {
-    const outcome = await pool.run({
-      job,
-      pieces: pieces(args, notes, pool.size),
-      totalWeight: totalWeight(args),
-      onProgress: tty ? progressLine(io) : undefined,
-    });
+    // Every format the value's shape fits, in turn, until one finds the secret (a Flask-shaped
+    // value may as well be a bare itsdangerous or a Starlette one: only the secret tells). Not
+    // found, the line names the best guess, the first.
+    let format = jobs[0].job.format;
+    let outcome: AuditOutcome | null = null;
+    let tried = 0;
+    let seconds = 0;
+    for (const { job } of jobs) {
+      outcome = await pool.run({
+        job,
+        pieces: pieces(args, notes, pool.size),
+        totalWeight: totalWeight(args),
+        onProgress: tty ? progressLine(io) : undefined,
+      });
+      tried += outcome.tried;
+      seconds += outcome.seconds;
+      if (outcome.found) {
+        format = job.format;
+        break;
+      }
+    }
     if (tty) io.stderr.write("\r\x1b[K");
     for (const [file, n] of notes) {
       if (n.binary) {
@@ -77,35 +81,64 @@ export async function runAuditCommand(argv: readonly string[], io: CommandIo): P
         );
       }
     }
-    const secret = outcome.secret;
+    const secret = outcome?.secret ?? null;
     const line = {
       format,
-      found: outcome.found,
+      found: outcome?.found ?? false,
       secret: secret === null ? null : utf8Decode(secret),
       secret_hex: secret === null ? null : bytesToHex(secret),
-      tried: outcome.tried,
-      seconds: Number(outcome.seconds.toFixed(3)),
-      rate: Math.round(outcome.rate),
+      tried,
+      seconds: Number(seconds.toFixed(3)),
+      rate: seconds > 0 ? Math.round(tried / seconds) : 0,
     };
     await writeLine(io.stdout, escapeLineBreakers(JSON.stringify(line)));
-    return outcome.found ? EXIT_OK : EXIT_VERIFY_FAILED;
+    return line.found ? EXIT_OK : EXIT_VERIFY_FAILED;
   } finally {
     await close();
   }
 }
 
-function formatOf(args: AuditArgs): FormatId {
-  if (args.format !== "auto") return args.format;
+/**
+ * The formats to audit, each with its prepared recipe: the one given, or under auto every
+ * format the shape fits that can be prepared (the first problem is reported when none can).
+ */
+function auditJobs(args: AuditArgs, options: AuditJob["options"]): [Prepared, ...Prepared[]] {
+  const formats = formatsOf(args);
+  const prepared: Prepared[] = [];
+  let firstProblem: string | null = null;
+  for (const format of formats) {
+    const job: AuditJob = { format, cookie: args.cookie, options, kernel: args.kernel };
+    const recipe = prepareRecipe(format, args.cookie, options);
+    if (recipe.ok) prepared.push({ job, recipe: recipe.recipe });
+    else if (firstProblem === null) {
+      // The codec says what is wrong; the CLI adds which option supplies it.
+      const hint =
+        format === "cookie-session" && args.sig === undefined ? " (give it with --sig)" : "";
+      firstProblem = `cannot audit this ${format} cookie: ${recipe.problem}${hint}`;
+    }
+  }
+  const [first, ...rest] = prepared;
+  if (first === undefined) throw new UsageError(firstProblem ?? "nothing to audit");
+  return [first, ...rest];
+}
+
+interface Prepared {
+  job: AuditJob;
+  recipe: AuditRecipe;
+}
+
+function formatsOf(args: AuditArgs): FormatId[] {
+  if (args.format !== "auto") return [args.format];
   const guess = detectFormats(pythonUnquote(args.cookie.trim()), {
     name: args.name,
     sig: args.sig,
   });
-  if (guess[0] === undefined) {
+  if (guess.length === 0) {
     throw new UsageError(
       "this value does not look like a session cookie of a known format: give --format",
     );
   }
-  return guess[0];
+  return guess;
 }
 
 function checkReadable(file: string): void {
