@@ -141,6 +141,14 @@ describe("audit", () => {
     const noSig = runCli(["audit", "--format", "cookie-session", "eyJuIjoxfQ=="]);
     expect(noSig.status).toBe(2);
     expect(noSig.stderr).toMatch(/--sig/);
+    const crowd = runCli([
+      "audit",
+      "--workers",
+      "100000",
+      "eyJuIjoxfQ.aVXpOQ.3NjFYxy5hj-eAwBH-GGGIZtVkHY",
+    ]);
+    expect(crowd.status).toBe(2);
+    expect(crowd.stderr).toMatch(/--workers needs a whole number from 1 to \d+ \(4 per core here/);
     const garbage = runCli(["audit", "not a cookie"]);
     expect(garbage.status).toBe(2);
     expect(garbage.stdout).toBe("");

@@ -24,6 +24,8 @@ export interface AuditArgs {
   kernel: "js" | "wasm-simd" | undefined;
 }
 
+const MAX_WORKERS_PER_CORE = 4;
+
 const VALUE = new Set([
   "--format",
   "--name",
@@ -113,8 +115,13 @@ function apply(out: AuditArgs, name: string, value: string): void {
       return;
     case "--workers": {
       const n = Number(value);
-      if (!Number.isInteger(n) || n < 1 || n > 256) {
-        throw new UsageError("--workers needs a whole number from 1 to 256");
+      // Each worker holds its own WASM instance and list pieces (~35 MB): past a few per core
+      // they only share the same cores, and 128 of them took 4.7 GB on 2 cores.
+      const most = MAX_WORKERS_PER_CORE * Math.max(1, availableParallelism());
+      if (!Number.isInteger(n) || n < 1 || n > most) {
+        throw new UsageError(
+          `--workers needs a whole number from 1 to ${most} (${MAX_WORKERS_PER_CORE} per core here; more only share the same cores)`,
+        );
       }
       out.workers = n;
       return;
