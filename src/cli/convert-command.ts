@@ -41,8 +41,13 @@ export async function runConvert(args: RawArgs, io: CommandIo): Promise<number> 
     (decoded.status !== "valid" && decoded.status !== "valid_legacy") ||
     decoded.data === undefined
   ) {
+    // Unverified means no source secret was given: say which option gives it.
+    const hint =
+      decoded.status === "unverified"
+        ? " Give the secret of the app that wrote it with --from-secret (or --from-secret-hex)."
+        : "";
     io.stderr.write(
-      `sessionlens: the cookie does not verify with the --from- options: ${decoded.detail}\n`,
+      `sessionlens: the cookie does not verify with the --from- options: ${decoded.detail}${hint}\n`,
     );
     return decoded.status === "malformed" ? EXIT_USAGE : EXIT_VERIFY_FAILED;
   }

@@ -153,6 +153,22 @@ describe("convert", () => {
     expect(run.stderr).not.toContain("wrong-secret");
   });
 
+  it("says which option gives the source secret when none was given", () => {
+    const run = runCli([
+      "convert",
+      "--from-format",
+      "flask",
+      "--format",
+      "starlette",
+      "--secret",
+      "star-s",
+      flaskCookie(),
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/no secret given.*with --from-secret \(or --from-secret-hex\)\.\n$/);
+  });
+
   it("rejects an unknown --from- option and a missing target format", () => {
     expect(runCli(["convert", "--from-colour", "x", "c"]).stderr).toMatch(
       /unknown option --from-colour/,
