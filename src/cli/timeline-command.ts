@@ -4,7 +4,7 @@
  * Writes come in the order the browser applied them, then the findings, newest first.
  * Exit 0 no finding, 1 findings, 2 bad input (a file that is not a HAR or a bad sides file).
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { parseSidesJson } from "../analysis/sidesJson";
 import type { Side } from "../model/side";
@@ -45,6 +45,18 @@ async function readStdin(input: Readable): Promise<string> {
 }
 
 async function readText(path: string, what: string): Promise<string> {
+  let size: number | null = null;
+  try {
+    ({ size } = await stat(path));
+  } catch {
+    // readFile below says why
+  }
+  if (size !== null && size > MAX_HAR_BYTES) {
+    // Node refuses strings past ~512 MB anyway, with an error that names no cause.
+    throw new UsageError(
+      `the ${what} ${path} is ${Math.round(size / 2 ** 20)} MB, larger than the 512 MB this command reads: export a HAR of fewer requests`,
+    );
+  }
   try {
     return await readFile(path, "utf8");
   } catch (error) {

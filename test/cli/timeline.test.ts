@@ -3,7 +3,7 @@
  * demo apps (scripts/record-demo-har.mjs: Flask + FastAPI on Debian's python3): the contract's
  * write and finding lines, exit statuses, and one clear line for bad input.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -136,7 +136,11 @@ describe("sessionlens timeline", () => {
     const dir = mkdtempSync(join(tmpdir(), "sl-timeline-"));
     const notHar = join(dir, "x.har");
     writeFileSync(notHar, '{"log": {"entries": [{"request": {}}]}}');
+    const big = join(dir, "big.har");
+    writeFileSync(big, "");
+    truncateSync(big, 520 * 2 ** 20); // sparse: no disk space, and never read
     const cases: [string[], RegExp][] = [
+      [["timeline", big], /big\.har is 520 MB, larger than the 512 MB this command reads/],
       [
         ["timeline", notHar],
         /x\.har is not a HAR file: log\.entries\[0\]\.request needs a url and a method/,
