@@ -95,6 +95,12 @@ export function cookiesFromInput(
     .map(withSig)
     .filter((c) => looksLikeSession(c.value, opts.format, c.sig));
   if (sessions.length === 0) {
+    const empty = pairs.filter((p) => p.value === "").map((p) => p.name);
+    if (empty.length === pairs.length) {
+      throw new UsageError(
+        `${empty.length === 1 ? `the cookie ${empty[0]} has an empty value` : `the cookies ${empty.join(", ")} have empty values`} (how an app deletes its cookie): there is nothing to decode`,
+      );
+    }
     const what = opts.format === "auto" ? "session" : opts.format;
     throw new UsageError(
       `none of the cookies given (${pairs.map((p) => p.name).join(", ")}) looks like a ${what} cookie: pick one with --name`,

@@ -66,6 +66,17 @@ describe("decode takes a cookie the way people copy it", () => {
     );
   });
 
+  it("an emptied cookie is called empty, not a cookie to pick with --name", () => {
+    const run = runCli(["decode", "session="]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "sessionlens: the cookie session has an empty value (how an app deletes its cookie): there is nothing to decode\n",
+    );
+    expect(runCli(["decode", "session=; session.sig="]).stderr).toContain(
+      "the cookies session, session.sig have empty values",
+    );
+  });
+
   it("a value of no known shape has format null, not a made-up flask", () => {
     const run = runCli(["decode", "not a cookie at all"]);
     expect(records(run)).toMatchObject([{ format: null, status: "malformed" }]);
