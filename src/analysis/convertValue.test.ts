@@ -66,4 +66,32 @@ describe("convertValue", () => {
     const untagged = convertValue(flaskSession, representable("flask", true));
     expect(untagged.warnings.map((w) => w.path)).toContain("roles");
   });
+
+  it("names each float by its Python text, and warns only where a reader sees a change", () => {
+    const floats = dict([
+      ["one", pyFloat(1)],
+      ["negZero", pyFloat(-0)],
+      ["huge", pyFloat(1e308)],
+      ["half", pyFloat(1.5)],
+      ["nan", pyFloat(Number.NaN)],
+      ["inf", pyFloat(Number.NEGATIVE_INFINITY)],
+    ]);
+    const { value, warnings } = convertValue(floats, representable("cookie-session"));
+    expect(warnings).toEqual([
+      { path: "one", message: "float 1.0 written as 1" },
+      { path: "negZero", message: "float -0.0 written as 0" },
+      { path: "nan", message: "float NaN written as null" },
+      { path: "inf", message: "float -Infinity written as null" },
+    ]);
+    expect(value).toEqual(
+      dict([
+        ["one", 1],
+        ["negZero", 0],
+        ["huge", 1e308],
+        ["half", 1.5],
+        ["nan", null],
+        ["inf", null],
+      ]),
+    );
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { FORMAT_INFO, type ValueType } from "../codec/formats/info";
 import { uuidDashed } from "../codec/json/bytesText";
+import { pyFloatRepr } from "../codec/json/floatRepr";
 import { isoDate } from "../codec/json/isoDate";
 import type { FormatId } from "../codec/types";
 import { isDict, type Value } from "../codec/value";
@@ -85,9 +86,7 @@ export function convertValue(value: Value, keeps: ReadonlySet<ValueType>): Conve
         return v.value;
       case "float":
         if (keeps.has("float-text")) return v;
-        // JavaScript writes 1.0 as 1; other floats keep their value.
-        if (Number.isInteger(v.value)) warn(path, `float ${v.value}.0 written as ${v.value}`);
-        return v.value;
+        return jsFloat(v.value, path, warn);
       case "bigint": {
         if (keeps.has("bigint")) return v;
         const rounded = Number(v.value);
@@ -97,4 +96,19 @@ export function convertValue(value: Value, keeps: ReadonlySet<ValueType>): Conve
     }
   };
   return { value: walk(value, ""), warnings };
+}
+
+/**
+ * A Python float as JavaScript's JSON writes it: 1.0 as 1, -0.0 as 0, NaN and the infinities as
+ * null. A warning when the text changes in a way a reader sees (an integer, or null); 1e+308 and
+ * 1.5 read back the same.
+ */
+function jsFloat(n: number, path: string, warn: (path: string, message: string) => void): Value {
+  const written = Number.isFinite(n) ? n + 0 : null; // n + 0 turns -0 into 0
+  const text = written === null ? "null" : JSON.stringify(written);
+  const repr = pyFloatRepr(n);
+  if (text !== repr && (written === null || Number.isInteger(written))) {
+    warn(path, `float ${repr} written as ${text}`);
+  }
+  return written;
 }
