@@ -64,6 +64,13 @@ describe("parseSidesJson", () => {
     ]);
   });
 
+  it("calls a missing format missing, not undefined", () => {
+    const r = parseSidesJson(JSON.stringify([{ label: "A", cookieName: "session" }]), makeId);
+    expect(r.ok ? [] : r.errors).toEqual([
+      "sides[0].format is missing: give one of flask, starlette, django, cookie-session, express-session, itsdangerous",
+    ]);
+  });
+
   it("accepts a bare array, fills defaults and new ids, and de-duplicates ids", () => {
     const r = parseSidesJson(
       JSON.stringify([

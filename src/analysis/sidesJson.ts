@@ -132,7 +132,11 @@ function readSide(v: unknown, at: string, errors: string[], makeId: () => string
   if (typeof label !== "string" || label.trim() === "")
     errors.push(`${at}.label: expected a non-empty string`);
   if (!oneOf<FormatId>(format, FORMAT_IDS))
-    errors.push(`${at}.format: ${JSON.stringify(format)} is not one of ${FORMAT_IDS.join(", ")}`);
+    errors.push(
+      format === undefined
+        ? `${at}.format is missing: give one of ${FORMAT_IDS.join(", ")}`
+        : `${at}.format: ${JSON.stringify(format)} is not one of ${FORMAT_IDS.join(", ")}`,
+    );
   if (typeof cookieName !== "string" || !COOKIE_NAME.test(cookieName))
     errors.push(`${at}.cookieName: expected a cookie name (letters, digits, - _ . and no spaces)`);
   if (typeof pathPrefix !== "string" || !pathPrefix.startsWith("/"))

@@ -126,8 +126,10 @@ export function parseArgv(argv: readonly string[]): RawArgs {
       if (inline !== undefined) throw new UsageError(`${name} is a switch and takes no value`);
       out.flags.add(name);
     } else {
+      const command = positionals[0];
+      const page = command === undefined || command === "help" ? "decode" : command;
       throw new UsageError(
-        `unknown option ${name} (see \`sessionlens --help\` for the options of decode and sign)`,
+        `unknown option ${name} (see \`sessionlens help ${page}\` for its options)`,
       );
     }
   }

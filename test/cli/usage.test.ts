@@ -23,7 +23,14 @@ function usageError(args: string[], stdin?: string): string {
 
 describe("usage errors", () => {
   it.each([
-    [["decode", "--bogus", COOKIE], /unknown option --bogus/],
+    [
+      ["decode", "--bogus", COOKIE],
+      /unknown option --bogus \(see `sessionlens help decode` for its options\)/,
+    ],
+    [
+      ["timeline", "--bogus", "x.har"],
+      /unknown option --bogus \(see `sessionlens help timeline` for/,
+    ],
     [["decode", COOKIE, "--secret"], /--secret needs a value/],
     [
       ["decode", "--digest", "md5", COOKIE],
