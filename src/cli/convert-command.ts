@@ -8,6 +8,7 @@
  */
 import { convertValue, representable } from "../analysis/convertValue";
 import { CodecError, decodeCookie, type SignResult, signSession } from "../codec";
+import { FORMAT_INFO } from "../codec/formats/info";
 import { parseArgv, type RawArgs } from "./args";
 import { cookiesFromInput } from "./cookie-input";
 import type { CommandIo } from "./decode-command";
@@ -23,6 +24,14 @@ export async function runConvert(args: RawArgs, io: CommandIo): Promise<number> 
   if (args.positionals.length !== 1) {
     throw new UsageError(
       `convert takes one cookie (or - to read it from standard input), not ${args.positionals.length}`,
+    );
+  }
+  // express-session's cookie is only an id (the session is in the server's store).
+  const idOnly = (format: string) =>
+    `${format} cookies hold only a session id (the session itself stays in the server's store)`;
+  if (!FORMAT_INFO[to.format].holdsSessionData) {
+    throw new UsageError(
+      `${idOnly(to.format)}, so convert cannot write one from session data: sign --format ${to.format} '"ID"' signs an id`,
     );
   }
   const positional = args.positionals[0]!;
@@ -50,6 +59,9 @@ export async function runConvert(args: RawArgs, io: CommandIo): Promise<number> 
       `sessionlens: the cookie does not verify with the --from- options: ${decoded.detail}${hint}\n`,
     );
     return decoded.status === "malformed" ? EXIT_USAGE : EXIT_VERIFY_FAILED;
+  }
+  if (!FORMAT_INFO[decoded.format].holdsSessionData) {
+    throw new UsageError(`${idOnly(decoded.format)}: there is no session data to convert`);
   }
   const { value, warnings } = convertValue(
     decoded.data,

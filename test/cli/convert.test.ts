@@ -153,6 +153,44 @@ describe("convert", () => {
     expect(run.stderr).not.toContain("wrong-secret");
   });
 
+  it("refuses to convert to or from express-session, whose cookie is only an id", () => {
+    const id = runCli(["sign", "--format", "express-session", "--secret", "s", '"abc"']).lines[0]!;
+    const from = runCli([
+      "convert",
+      "--from-format",
+      "express-session",
+      "--from-secret",
+      "s",
+      "--format",
+      "starlette",
+      "--secret",
+      "t",
+      id,
+    ]);
+    expect(from.status).toBe(2);
+    expect(from.stdout).toBe("");
+    expect(from.stderr).toMatch(/express-session cookies hold only a session id .*no session data/);
+    const to = runCli([
+      "convert",
+      "--from-format",
+      "flask",
+      "--from-secret",
+      "flask-s",
+      "--from-now",
+      NOW,
+      "--format",
+      "express-session",
+      "--secret",
+      "t",
+      flaskCookie(),
+    ]);
+    expect(to.status).toBe(2);
+    expect(to.stdout).toBe("");
+    expect(to.stderr).toMatch(
+      /convert cannot write one from session data: sign --format express-session/,
+    );
+  });
+
   it("says which option gives the source secret when none was given", () => {
     const run = runCli([
       "convert",
