@@ -14,7 +14,7 @@ import { cookiesFromInput } from "./cookie-input";
 import type { CommandIo } from "./decode-command";
 import { EXIT_OK, EXIT_USAGE, EXIT_VERIFY_FAILED } from "./exit-codes";
 import { decodeSettings, signSettings } from "./options";
-import { withFlagHint } from "./sign-command";
+import { warnIfTooLarge, withFlagHint } from "./sign-command";
 import { readAll, writeLine } from "./streams";
 import { UsageError } from "./usage-error";
 
@@ -83,5 +83,10 @@ export async function runConvert(args: RawArgs, io: CommandIo): Promise<number> 
   }
   await writeLine(io.stdout, signed.value);
   if (signed.sig !== undefined) await writeLine(io.stdout, signed.sig);
+  warnIfTooLarge(
+    io,
+    to.codec.name ?? cookie.name ?? FORMAT_INFO[to.format].defaultCookieName,
+    signed.value,
+  );
   return EXIT_OK;
 }

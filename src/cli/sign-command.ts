@@ -15,6 +15,8 @@ import {
   TypedJsonError,
   type Value,
 } from "../codec";
+import { FORMAT_INFO } from "../codec/formats/info";
+import { MAX_COOKIE_BYTES } from "../model/cookieWrite";
 import type { RawArgs } from "./args";
 import type { CommandIo } from "./decode-command";
 import { EXIT_OK } from "./exit-codes";
@@ -42,7 +44,20 @@ export async function runSign(args: RawArgs, io: CommandIo): Promise<number> {
   }
   await writeLine(io.stdout, signed.value);
   if (signed.sig !== undefined) await writeLine(io.stdout, signed.sig);
+  warnIfTooLarge(io, codec.name ?? FORMAT_INFO[format].defaultCookieName, signed.value);
   return EXIT_OK;
+}
+
+/**
+ * A stderr warning when `NAME=value` is past what a browser keeps: it would drop the cookie
+ * without a word, which is exactly the bug this tool is for. The value is still printed.
+ */
+export function warnIfTooLarge(io: CommandIo, name: string, value: string): void {
+  const bytes = new TextEncoder().encode(`${name}=${value}`).length;
+  if (bytes <= MAX_COOKIE_BYTES) return;
+  io.stderr.write(
+    `warning: ${name}=… is ${bytes.toLocaleString("en-US")} bytes; browsers drop a cookie over ${MAX_COOKIE_BYTES} bytes without a word\n`,
+  );
 }
 
 /** The codec's sentence, plus which flag fixes it when the codec named the option at fault. */

@@ -90,3 +90,17 @@ describe("sign then decode", () => {
     expect(records(run)[0]!.data).toEqual(JSON.parse(data));
   });
 });
+
+describe("sign: a cookie a browser would drop", () => {
+  it("prints it, and warns on stderr that it is past 4096 bytes with its name", () => {
+    const blob = JSON.stringify({ blob: "x".repeat(6000) });
+    const run = runCli(["sign", "--format", "starlette", "--secret", "s", blob]);
+    expect(run.status).toBe(0);
+    expect(run.lines).toHaveLength(1);
+    const bytes = `session=${run.lines[0]}`.length;
+    expect(bytes).toBeGreaterThan(4096);
+    expect(run.stderr).toBe(
+      `warning: session=… is ${bytes.toLocaleString("en-US")} bytes; browsers drop a cookie over 4096 bytes without a word\n`,
+    );
+  });
+});
