@@ -81,18 +81,26 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
+/** Where a JSON syntax error is, from its message (null for an error that names no character). */
+export function jsonErrorPlace(
+  text: string,
+  message: string,
+): { line: number; column: number; what: string } | null {
+  const at = /^invalid JSON at character (\d+): (.*)$/s.exec(message);
+  return at ? { ...lineColumn(text, Number(at[1])), what: at[2] as string } : null;
+}
+
 /** Reads the editor's text; an error says where (line and column, or the path) and what to fix. */
 export function parseEditorText(text: string, dialect: "python" | "js"): Parsed {
   try {
     return { ok: true, value: dialect === "js" ? fromTypedJsonJs(text) : fromTypedJson(text) };
   } catch (error) {
     if (!(error instanceof TypedJsonError)) throw error;
-    const at = /^invalid JSON at character (\d+): (.*)$/s.exec(error.message);
+    const at = jsonErrorPlace(text, error.message);
     if (at) {
-      const { line, column } = lineColumn(text, Number(at[1]));
       return {
         ok: false,
-        message: `Line ${line}, column ${column}: ${at[2]}. Fix the JSON there; nothing is written until it is valid.`,
+        message: `Line ${at.line}, column ${at.column}: ${at.what}. Fix the JSON there; nothing is written until it is valid.`,
       };
     }
     const whole = /^invalid JSON: (.*)$/s.exec(error.message);

@@ -5,6 +5,7 @@
  * from standard input (it may span lines). Bad input is a usage error: nothing on stdout.
  */
 
+import { jsonErrorPlace } from "../analysis/editText";
 import { PyLiteralError, parsePyLiteral } from "../analysis/pyLiteral";
 import {
   CodecError,
@@ -84,7 +85,7 @@ function parseSession(format: FormatId, text: string): Value {
     // wrong `$type` object is reported, not signed as a plain dict.
     if (!PYTHON_FORMATS.includes(format) || error.kind === "typed") {
       throw new UsageError(
-        `sign input is not valid typed JSON: ${error.message}. Typed JSON looks like ${TYPED_JSON_EXAMPLE}`,
+        `sign input is not valid typed JSON: ${placed(text, error.message)}. Typed JSON looks like ${TYPED_JSON_EXAMPLE}`,
       );
     }
     data = parsePythonInstead(text, error);
@@ -97,6 +98,12 @@ function parseSession(format: FormatId, text: string): Value {
   return data;
 }
 
+/** A JSON error in text of several lines (from standard input) names its line and column too. */
+function placed(text: string, message: string): string {
+  const at = text.includes("\n") ? jsonErrorPlace(text, message) : null;
+  return at ? `invalid JSON at line ${at.line}, column ${at.column}: ${at.what}` : message;
+}
+
 function parsePythonInstead(text: string, jsonError: TypedJsonError): Value {
   try {
     return parsePyLiteral(text);
@@ -105,7 +112,7 @@ function parsePythonInstead(text: string, jsonError: TypedJsonError): Value {
     const looksPython = /'|\b(True|False|None)\b|\(/.test(text);
     const why = looksPython
       ? `as a Python literal, ${error.message}`
-      : `as typed JSON, ${jsonError.message}`;
+      : `as typed JSON, ${placed(text, jsonError.message)}`;
     throw new UsageError(
       `sign input is not valid typed JSON, nor a Python literal (${why}). Typed JSON looks like ${TYPED_JSON_EXAMPLE}; a Python literal like {'user': 'alice', 'admin': True, 'roles': ('admin',)}`,
     );

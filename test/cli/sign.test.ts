@@ -78,6 +78,17 @@ describe("sign: byte-exact with the frameworks", () => {
     const args = ["--format", "flask", "--secret", v.secret!, "--timestamp", String(v.timestamp)];
     expect(sign([...args, "-"], '{\n  "n": 1\n}\n').stdout).toBe(`${v.cookie_value}\n`);
   });
+
+  it("names the line and column of a JSON error in input of several lines", () => {
+    const input = '{\n  "user": "a",\n  "n": 1,,\n}\n';
+    for (const format of ["flask", "cookie-session"]) {
+      const run = runCli(["sign", "--format", format, "--secret", "s", "-"], input);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(
+        "invalid JSON at line 3, column 10: expected an object key in double quotes, found ','",
+      );
+    }
+  });
 });
 
 describe("sign then decode", () => {
