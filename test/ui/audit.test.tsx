@@ -102,6 +102,40 @@ describe("secret audit", () => {
     });
   }, 120_000);
 
+  it("with no side, tries every format the shape fits: finds a bare itsdangerous cookie's secret", async () => {
+    const { host } = await renderPanel({ sides: [] });
+    const { value } = signSession("itsdangerous", dict([["user_id", 42]]), {
+      secret: "changeme",
+      timestamp: NOW_MS / 1000 - 60,
+    });
+    host.setCookie(browserCookie({ value }));
+    await selectCookie("session", "/");
+    fireEvent.click(screen.getByTestId("audit-start"));
+    const result = await waitFor(() => screen.getByTestId("audit-result"), { timeout: 90_000 });
+    expect(result.dataset.found).toBe("true");
+    expect(result.textContent).toContain('the secret is "changeme"');
+    expect(result.textContent).toContain("forge this itsdangerous session");
+    fireEvent.click(screen.getByTestId("audit-save"));
+    const saved = [...host.savedSides.values()].flat();
+    expect(saved.map((s) => [s.format, s.secret?.value])).toEqual([["itsdangerous", "changeme"]]);
+  }, 120_000);
+
+  it("names every format it tried when the secret is in none", async () => {
+    const { host } = await renderPanel({ sides: [] });
+    const { value } = signSession("flask", dict([["user_id", 42]]), {
+      secret: STRONG,
+      timestamp: NOW_MS / 1000 - 60,
+    });
+    host.setCookie(browserCookie({ value }));
+    await selectCookie("session", "/");
+    fireEvent.click(screen.getByTestId("audit-start"));
+    const result = await waitFor(() => screen.getByTestId("audit-result"), { timeout: 90_000 });
+    expect(result.dataset.found).toBe("false");
+    expect(result.textContent).toMatch(
+      /^Not in 52,8\d\d known secrets as Flask, itsdangerous, Starlette \/ FastAPI \(checked 158,/,
+    );
+  }, 120_000);
+
   it("shows progress while it runs and stops on cancel", async () => {
     await renderPanel();
     await selectCookie("session", "/");

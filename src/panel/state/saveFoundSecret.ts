@@ -11,12 +11,13 @@ import { makeSideId } from "./sideFactory";
 import type { SideActions } from "./useSideActions";
 
 export function saveFoundSecret(
-  from: DeclareFrom,
+  /** Where the cookie came from; the format is the one the secret verified as. */
+  from: Omit<DeclareFrom, "format">,
   sides: readonly Side[],
   actions: SideActions,
 ): SaveSecret {
-  return (secret) => {
-    const placed = placeFoundSecret(secret, from, sides, makeSideId());
+  return (secret, format) => {
+    const placed = placeFoundSecret(secret, { ...from, format }, sides, makeSideId());
     if (placed.unchanged) return `${placed.side.label} already has this secret.`;
     if (placed.isNew) actions.add(placed.side);
     else actions.replace(placed.side);

@@ -38,30 +38,30 @@ function secretText(bytes: Uint8Array): string {
   return text === "" ? "the empty string" : JSON.stringify(text);
 }
 
-/** Saves a found secret to its side; says which side (or that it already had it). */
-export type SaveSecret = (secret: Uint8Array) => string;
+/** Saves a found secret to its side (of the format it verified); says which side. */
+export type SaveSecret = (secret: Uint8Array, format: FormatId) => string;
 
-function SaveButton({ secret, onSave }: { secret: Uint8Array; onSave: SaveSecret }) {
+function SaveButton({
+  secret,
+  format,
+  onSave,
+}: {
+  secret: Uint8Array;
+  format: FormatId;
+  onSave: SaveSecret;
+}) {
   const [saved, setSaved] = useState<string | null>(null);
   if (saved !== null) return <p data-testid="audit-saved">{saved}</p>;
   return (
-    <button type="button" data-testid="audit-save" onClick={() => setSaved(onSave(secret))}>
+    <button type="button" data-testid="audit-save" onClick={() => setSaved(onSave(secret, format))}>
       Save the secret to its side
     </button>
   );
 }
 
-function Result({
-  state,
-  format,
-  onSave,
-}: {
-  state: AuditState;
-  format: FormatId;
-  onSave: SaveSecret | undefined;
-}) {
+function Result({ state, onSave }: { state: AuditState; onSave: SaveSecret | undefined }) {
   if (state.phase !== "done") return null;
-  const { outcome, listed, notes } = state;
+  const { outcome, listed, notes, format, formats } = state;
   const common = {
     "data-testid": "audit-result",
     "data-found": String(outcome.found),
@@ -77,7 +77,7 @@ function Result({
           it can forge this {FORMAT_INFO[format].label} session.
         </p>
         <p>What to do: {ROTATE[format]}.</p>
-        {onSave && <SaveButton secret={outcome.secret} onSave={onSave} />}
+        {onSave && <SaveButton secret={outcome.secret} format={format} onSave={onSave} />}
       </div>
     );
   }
@@ -85,8 +85,9 @@ function Result({
     <div class={styles.clear} {...common}>
       {outcome.cancelled ? "Stopped after " : "Not in "}
       {outcome.cancelled ? outcome.tried.toLocaleString("en-US") : listed.toLocaleString("en-US")}{" "}
-      known secrets{notes ? " or your list" : ""} (checked {outcome.tried.toLocaleString("en-US")}{" "}
-      in {outcome.seconds.toFixed(2)} s).
+      known secrets{notes ? " or your list" : ""}
+      {formats.length > 1 && ` as ${formats.map((f) => FORMAT_INFO[f].label).join(", ")}`} (checked{" "}
+      {outcome.tried.toLocaleString("en-US")} in {outcome.seconds.toFixed(2)} s).
       {notes?.binary && " Your list is not UTF-8 text; its lines were tried as raw bytes."}
     </div>
   );
@@ -103,15 +104,16 @@ function formatBytes(n: number): string {
 /** Key it by the cookie and its value: each value gets its own audit (see useAudit). */
 export function AuditSection({
   pool,
-  job,
+  jobs,
   onSave,
 }: {
   pool: AuditPool;
-  job: AuditJob;
+  /** The cookie as each format it may be, tried in turn (see analysis/auditFormats.ts). */
+  jobs: readonly [AuditJob, ...AuditJob[]];
   /** Without it there is nowhere to save a found secret (no sides for this page). */
   onSave?: SaveSecret;
 }) {
-  const { state, start, cancel } = useAudit(pool, job);
+  const { state, start, cancel } = useAudit(pool, jobs);
   const [file, setFile] = useState<File | null>(null);
   // Remounts the file input, so it never shows a list other than the one that will be tried.
   const [inputKey, setInputKey] = useState(0);
@@ -175,7 +177,7 @@ export function AuditSection({
         </div>
       )}
       {state.phase === "error" && <p role="alert">{state.message}</p>}
-      <Result state={state} format={job.format} onSave={onSave} />
+      <Result state={state} onSave={onSave} />
     </section>
   );
 }

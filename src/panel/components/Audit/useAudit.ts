@@ -9,6 +9,7 @@ import { listHolds } from "../../../audit/listHolds";
 import type { StreamNotes } from "../../../audit/pieces";
 import type { AuditJob } from "../../../audit/protocol";
 import { prepareRecipe } from "../../../audit/recipe";
+import type { FormatId } from "../../../codec";
 import { allPieces, PREPARE_AFTER_MS, piecesWeight } from "./auditPieces";
 
 export type AuditState =
@@ -21,6 +22,10 @@ export type AuditState =
       listed: number;
       /** A found secret is one of the built-in known secrets (else it came from the user's list). */
       known: boolean;
+      /** The format the secret verified as, or (not found) the first guess. */
+      format: FormatId;
+      /** Every format tried. */
+      formats: FormatId[];
     }
   | { phase: "error"; message: string };
 
@@ -33,7 +38,7 @@ async function knownSecrets(): Promise<CandidateList> {
  * One cookie value's audit: its section is keyed by the cookie and its value, so another
  * cookie or a new value starts from nothing, and the audit still running for the old is stopped.
  */
-export function useAudit(pool: AuditPool | undefined, job: AuditJob) {
+export function useAudit(pool: AuditPool | undefined, jobs: readonly [AuditJob, ...AuditJob[]]) {
   const [state, setState] = useState<AuditState>({ phase: "idle" });
   const running = useRef(false);
   const cancelled = useRef(false);
@@ -46,7 +51,7 @@ export function useAudit(pool: AuditPool | undefined, job: AuditJob) {
   // Once the cookie has been shown a moment (not while arrowing through the list), build its
   // kernel in the workers and pack the list, so "Audit secret" runs the list at once. The job
   // is the section's for its whole life (it is keyed by cookie and value), hence the ref.
-  const shownJob = useRef(job);
+  const shownJob = useRef(jobs[0]);
   useEffect(() => {
     if (pool === undefined) return;
     const timer = setTimeout(() => {
@@ -58,9 +63,13 @@ export function useAudit(pool: AuditPool | undefined, job: AuditJob) {
 
   const start = async (file: Blob | null) => {
     if (pool === undefined || running.current) return;
-    const recipe = prepareRecipe(job.format, job.cookie, job.options);
-    if (!recipe.ok) {
-      setState({ phase: "error", message: `This cookie cannot be audited: ${recipe.problem}.` });
+    // Formats whose recipe cannot be made (the shape fits, the details do not) are left out.
+    const recipes = jobs.map((job) => prepareRecipe(job.format, job.cookie, job.options));
+    const runnable = jobs.filter((_, i) => recipes[i]?.ok);
+    const [firstRunnable] = runnable;
+    if (firstRunnable === undefined) {
+      const problem = recipes.find((r) => !r.ok)?.problem ?? "no format fits it";
+      setState({ phase: "error", message: `This cookie cannot be audited: ${problem}.` });
       return;
     }
     running.current = true;
@@ -69,19 +78,39 @@ export function useAudit(pool: AuditPool | undefined, job: AuditJob) {
     setState({ phase: "running", progress: { tried: 0, seconds: 0, rate: 0, eta: null } });
     try {
       const known = await knownSecrets();
-      const outcome = await pool.run({
-        job,
-        pieces: allPieces(known, file, notes, () => cancelled.current, pool.size),
-        totalWeight: piecesWeight(known, file),
-        onProgress: (progress) => setState({ phase: "running", progress }),
-      });
-      const stopped = outcome.cancelled || (cancelled.current && !outcome.found);
+      let outcome: AuditOutcome | null = null;
+      let format = firstRunnable.format;
+      let tried = 0;
+      let seconds = 0;
+      for (const job of runnable) {
+        // Progress counts on from the formats already tried.
+        const [before, spent] = [tried, seconds];
+        const run = await pool.run({
+          job,
+          pieces: allPieces(known, file, notes, () => cancelled.current, pool.size),
+          totalWeight: piecesWeight(known, file),
+          onProgress: (p) =>
+            setState({
+              phase: "running",
+              progress: { ...p, tried: before + p.tried, seconds: spent + p.seconds },
+            }),
+        });
+        tried += run.tried;
+        seconds += run.seconds;
+        outcome = { ...run, tried, seconds, rate: seconds > 0 ? tried / seconds : 0 };
+        if (run.found) format = job.format;
+        if (run.found || run.cancelled || cancelled.current) break;
+      }
+      const done = outcome as AuditOutcome;
+      const stopped = done.cancelled || (cancelled.current && !done.found);
       setState({
         phase: "done",
-        outcome: { ...outcome, cancelled: stopped },
+        outcome: { ...done, cancelled: stopped },
         notes: file === null ? null : notes,
         listed: known.count,
-        known: outcome.secret !== null && listHolds(known, outcome.secret),
+        known: done.secret !== null && listHolds(known, done.secret),
+        format,
+        formats: runnable.map((j) => j.format),
       });
     } catch (e) {
       setState({ phase: "error", message: e instanceof Error ? e.message : String(e) });

@@ -3,7 +3,9 @@
  * then each app's reading, then the decoded session.
  */
 import { useState } from "preact/hooks";
-import { FORMAT_INFO } from "../../../codec";
+import { auditFormats } from "../../../analysis/auditFormats";
+import type { AuditJob } from "../../../audit/protocol";
+import { FORMAT_INFO, type FormatId } from "../../../codec";
 import type { BrowserCookie } from "../../../model/cookie";
 import type { Side } from "../../../model/side";
 import type { CookieRowModel } from "../../state/cookieRows";
@@ -59,8 +61,13 @@ export function CookieDetails({
     data !== undefined &&
     analysis.display !== null &&
     FORMAT_INFO[analysis.display.result.format].holdsSessionData;
-  const auditFormat =
-    row.signs === undefined ? (analysis.display?.result.format ?? row.formats[0]) : undefined;
+  const [auditFormat, ...alsoFormats] =
+    row.signs === undefined ? auditFormats(analysis.display, row.formats) : [];
+  const auditJob = (format: FormatId): AuditJob => ({
+    format,
+    cookie: row.cookie.value,
+    options: { name: row.cookie.name, sig: row.sig },
+  });
   return (
     <section class={styles.details} aria-label={`Cookie ${row.cookie.name}`}>
       <header class={styles.header}>
@@ -112,20 +119,11 @@ export function CookieDetails({
         <AuditSection
           key={`${row.key}\u0000${row.cookie.value}`}
           pool={host.auditPool()}
-          job={{
-            format: auditFormat,
-            cookie: row.cookie.value,
-            options: { name: row.cookie.name, sig: row.sig },
-          }}
+          jobs={[auditJob(auditFormat), ...alsoFormats.map(auditJob)]}
           onSave={
             sideActions &&
             saveFoundSecret(
-              {
-                format: auditFormat,
-                cookieName: row.cookie.name,
-                cookiePath: row.cookie.path,
-                requestPath,
-              },
+              { cookieName: row.cookie.name, cookiePath: row.cookie.path, requestPath },
               sides,
               sideActions,
             )
