@@ -54,8 +54,9 @@ export async function* streamPieces(
   for await (const chunk of chunks) {
     if (notes.bytes === 0 && !isUtf8(utf8, chunk)) notes.binary = true;
     if (chunk.indexOf(0) >= 0) notes.binary = true;
+    // A UTF-8 byte-order mark (Windows editors write one) is not part of the first secret.
+    let at = notes.bytes === 0 && startsWithBom(chunk) ? 3 : 0;
     notes.bytes += chunk.length;
-    let at = 0;
     while (at < chunk.length) {
       if (skipping) {
         const nl = chunk.indexOf(10, at);
@@ -104,4 +105,8 @@ function isUtf8(decoder: TextDecoder, chunk: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+function startsWithBom(chunk: Uint8Array): boolean {
+  return chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
 }

@@ -38,6 +38,17 @@ describe("streamed lists", () => {
     expect(new TextDecoder().decode(r.secret!)).toBe("secret-crlf");
   });
 
+  it("drops a UTF-8 byte-order mark before the first secret", async () => {
+    const list = utf8Encode("\uFEFFbom-first\nother\n");
+    const n = notes();
+    const r = await p.run({
+      job: jobFor("flask", flask("bom-first"), {}),
+      pieces: streamPieces(chunked(list, 5), n),
+    });
+    expect(new TextDecoder().decode(r.secret!)).toBe("bom-first");
+    expect(n.binary).toBe(false);
+  });
+
   it("tries a binary list byte for byte and says it is binary", async () => {
     const garbage = new Uint8Array(300_000);
     let x = 7;
