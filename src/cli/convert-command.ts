@@ -35,7 +35,7 @@ export async function runConvert(args: RawArgs, io: CommandIo): Promise<number> 
     );
   }
   const positional = args.positionals[0]!;
-  const text = positional === "-" ? (await readAll(io.stdin)).trim() : positional;
+  const text = positional === "-" ? (await readAll(io.stdin, "convert")).trim() : positional;
   const cookies = cookiesFromInput(text, { name: from.codec.name, format: from.format });
   if (cookies.length !== 1) {
     throw new UsageError(`convert takes one cookie, and the input holds ${cookies.length}`);

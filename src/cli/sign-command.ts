@@ -34,7 +34,7 @@ export async function runSign(args: RawArgs, io: CommandIo): Promise<number> {
     );
   }
   const positional = args.positionals[0]!;
-  const text = positional === "-" ? await readAll(io.stdin) : positional;
+  const text = positional === "-" ? await readAll(io.stdin, "sign") : positional;
   const data = parseSession(format, text);
   let signed: ReturnType<typeof signSession>;
   try {

@@ -88,23 +88,39 @@ export async function* nonBlankLines(input: Readable): AsyncGenerator<InputLine>
   yield* splitter.finish();
 }
 
-/** All of a text stream (sign reads one typed-JSON document, which may span lines). */
-export async function readAll(input: Readable): Promise<string> {
-  input.setEncoding("utf8");
-  const pieces: string[] = [];
+/**
+ * All of a text stream (sign reads one typed-JSON document, which may span lines; convert one
+ * cookie). It must be UTF-8: a Latin-1 file read leniently would have its é signed as U+FFFD.
+ */
+export async function readAll(input: Readable, command: string): Promise<string> {
+  const pieces: Buffer[] = [];
   let length = 0;
   for await (const chunk of input) {
-    length += (chunk as string).length;
-    if (length > MAX_DOCUMENT_CHARS) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    length += bytes.length;
+    // Bytes bound characters from above, so this never refuses what the character bound allows.
+    if (length > 4 * MAX_DOCUMENT_CHARS) {
       input.destroy();
-      throw new UsageError(
-        `standard input is longer than ${MAX_DOCUMENT_CHARS} characters; sign reads one session, and no cookie holds that much`,
-      );
+      throw tooLong(command);
     }
-    pieces.push(chunk as string);
+    pieces.push(bytes);
   }
-  const text = pieces.join("");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(pieces));
+  } catch {
+    throw new UsageError(
+      `standard input is not UTF-8 text: save it as UTF-8 (${command} reads it as such, and would change the bytes it cannot read)`,
+    );
+  }
+  if (text.length > MAX_DOCUMENT_CHARS) throw tooLong(command);
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
+}
+
+function tooLong(command: string): UsageError {
+  return new UsageError(
+    `standard input is longer than ${MAX_DOCUMENT_CHARS} characters; ${command} reads one ${command === "sign" ? "session" : "cookie"}, and no cookie holds that much`,
+  );
 }
 
 /** Write one line, waiting for the stream to drain when its buffer is full. */

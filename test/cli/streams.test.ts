@@ -85,8 +85,18 @@ describe("readAll", () => {
     const pieces = function* () {
       for (let i = 0; i < 257; i++) yield CHUNK;
     };
-    await expect(readAll(streamOf(pieces()))).rejects.toThrow(
+    await expect(readAll(streamOf(pieces()), "sign")).rejects.toThrow(
       /standard input is longer than 16777216 characters; sign reads one session/,
+    );
+  });
+
+  it("reads UTF-8 split anywhere, drops a byte-order mark, and refuses bytes that are not UTF-8", async () => {
+    const utf8 = Buffer.from('\uFEFF{"name": "José"}', "utf8");
+    const split = Readable.from([utf8.subarray(0, 17), utf8.subarray(17)]); // inside the é
+    expect(await readAll(split, "sign")).toBe('{"name": "José"}');
+    const latin1 = Readable.from([Buffer.from('{"name": "Jos\xe9"}', "latin1")]);
+    await expect(readAll(latin1, "sign")).rejects.toThrow(
+      /standard input is not UTF-8 text: save it as UTF-8/,
     );
   });
 });
