@@ -66,7 +66,7 @@ export async function runDecode(args: RawArgs, io: CommandIo): Promise<number> {
     };
     if (input.overLong !== undefined) {
       await answerRefused(
-        `Refused: the line is ${input.overLong} characters long; a cookie is at most 4096 bytes and standard input lines are read up to ${MAX_LINE_CHARS} characters.`,
+        `Refused: the line is longer than the ${MAX_LINE_CHARS} characters standard input lines are read up to; a cookie is at most 4096 bytes.`,
       );
       continue;
     }

@@ -5,8 +5,9 @@
  * Each character is looked at once: a chunk is searched for newlines from where the last search
  * stopped, and the unfinished line is kept as a list of pieces, joined once when its newline
  * comes. (Appending to one pending string and searching it from the start again made a long
- * line without a newline quadratic: 64 MB took 24 s.) A line past MAX_LINE_CHARS is not kept:
- * only its length is, so hostile input costs neither memory nor time.
+ * line without a newline quadratic: 64 MB took 24 s.) A line past MAX_LINE_CHARS is not kept,
+ * and it is answered as soon as it passes the bound, not at its end: a line that never ends
+ * (`< /dev/zero`) gets its answer too, and hostile input costs neither memory nor time.
  */
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
@@ -22,7 +23,7 @@ export interface InputLine {
   lineNumber: number;
   /** The line, trimmed; "" when it was too long to keep. */
   text: string;
-  /** Set when the line was longer than MAX_LINE_CHARS: its length (its text was not kept). */
+  /** Set when the line was longer than MAX_LINE_CHARS: the length seen (its text was not kept). */
   overLong?: number;
 }
 
@@ -32,6 +33,8 @@ export class LineSplitter {
   private pendingLength = 0;
   private lineNumber = 0;
   private first = true;
+  /** The pending line was already answered as too long; its end only closes it. */
+  private answered = false;
 
   push(chunk: string): InputLine[] {
     const lines: InputLine[] = [];
@@ -43,6 +46,12 @@ export class LineSplitter {
       start = end + 1;
     }
     if (start < chunk.length) this.add(start === 0 ? chunk : chunk.slice(start));
+    // +1: a kept line may still end in the "\r" of a CRLF; past that it can only be too long.
+    if (!this.answered && this.pendingLength > MAX_LINE_CHARS + 1) {
+      this.answered = true;
+      this.first = false;
+      lines.push({ lineNumber: ++this.lineNumber, text: "", overLong: this.pendingLength });
+    }
     return lines;
   }
 
@@ -59,6 +68,12 @@ export class LineSplitter {
   }
 
   private emit(): InputLine | undefined {
+    if (this.answered) {
+      this.answered = false;
+      this.pieces = [];
+      this.pendingLength = 0;
+      return undefined;
+    }
     this.lineNumber++;
     const length = this.pendingLength;
     const joined = this.pieces.join("");

@@ -86,11 +86,11 @@ describe("decode - (standard input)", () => {
     const run = runCli([...flaskArgs, "-"], `${long}\n${tiny.cookie_value}\n`);
     const [first, second] = records(run);
     expect(first).toMatchObject({ format: null, status: "malformed", key: null });
-    expect(first!.detail).toMatch(/the line is 2097152 characters long/);
+    expect(first!.detail).toMatch(/the line is longer than the 1048576 characters standard input/);
     expect(second!.status).toBe("valid");
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
-      /^sessionlens: stdin line 1 is malformed: Refused: the line is 2097152/,
+      /^sessionlens: stdin line 1 is malformed: Refused: the line is longer than the 1048576/,
     );
   });
 

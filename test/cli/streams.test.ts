@@ -7,7 +7,13 @@
  */
 import { Readable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { type InputLine, MAX_LINE_CHARS, nonBlankLines, readAll } from "../../src/cli/streams";
+import {
+  type InputLine,
+  LineSplitter,
+  MAX_LINE_CHARS,
+  nonBlankLines,
+  readAll,
+} from "../../src/cli/streams";
 
 const originalIndexOf = String.prototype.indexOf;
 let scanned = 0;
@@ -52,10 +58,19 @@ describe("nonBlankLines", () => {
     String.prototype.indexOf = originalIndexOf;
     const total = chunks * CHUNK.length;
     expect(searched).toBeLessThan(2 * total + 1024);
+    // answered once it passed the bound: 17 chunks of 64 Ki characters
     expect(lines).toEqual([
-      { lineNumber: 1, text: "", overLong: total },
+      { lineNumber: 1, text: "", overLong: 17 * CHUNK.length },
       { lineNumber: 2, text: "next-cookie" },
     ]);
+  });
+
+  it("answers a line that never ends as soon as it passes the bound", () => {
+    const splitter = new LineSplitter();
+    const answers = Array.from({ length: 40 }, () => splitter.push(CHUNK));
+    expect(answers.findIndex((a) => a.length > 0)).toBe(16); // the 17th chunk passes 1 Mi + 1
+    expect(answers.flat()).toEqual([{ lineNumber: 1, text: "", overLong: 17 * CHUNK.length }]);
+    expect(splitter.push("rest\nnext\n")).toEqual([{ lineNumber: 2, text: "next" }]);
   });
 
   it("keeps a line of exactly MAX_LINE_CHARS (plus the CR of a CRLF), refuses one character more", async () => {
