@@ -166,6 +166,27 @@ describe("listCookies", () => {
     });
   });
 
+  it("tracks the new host before reading its cookies: a change made meanwhile is not lost", async () => {
+    fake.state.session["tracked-tabs"] = {
+      "9": { host: "old.example.org", storeId: "1", names: ["session"], panelOpen: true },
+    };
+    fake.state.jar = [];
+    // The page sets its cookie while the listing reads the jar (after the navigation): the
+    // change's lookup, made then, must find the tab on its new host.
+    const getAll = fake.browser.cookies.getAll;
+    let watchingMeanwhile: Promise<number[]> | undefined;
+    fake.browser.cookies.getAll = async (query) => {
+      watchingMeanwhile ??= tabsWatching({ ...cookie({}), sameSite: "lax" });
+      return getAll(query);
+    };
+    try {
+      await listCookies(9);
+    } finally {
+      fake.browser.cookies.getAll = getAll;
+    }
+    expect(await watchingMeanwhile).toEqual([9]);
+  });
+
   it("remembers the tab's host and cookie names for change tracking", async () => {
     fake.state.jar = [cookie({})];
     await listCookies(9);

@@ -34,14 +34,18 @@ export async function listCookies(tabId: number, pageUrl?: string): Promise<Cook
     cookieStoreForTab(tab),
   ]);
   if (!granted) return { kind: "no-permission", url, origin };
+  // The host is tracked before its cookies are read: a change made after this reaches the
+  // panel (its read is queued behind this write, see sessionStore), and one made before is in
+  // what gather reads. Tracked only after, a cookie the page set right after a navigation to
+  // another host was in neither, and the panel never showed it. Neither write is awaited: the
+  // panel's first render waits on this answer, and the queue keeps them in order.
+  const track = (names: string[]) =>
+    trackTab(tabId, { host: parsed.hostname, storeId: storeId ?? "", names }).catch(
+      () => undefined,
+    );
+  void track([]);
   const cookies = await gather(parsed, storeId);
-  // Not awaited: the panel's first render waits on this answer, and the storage write adds
-  // nothing to it. Writes are queued (sessionStore), so a later change still sees the tab.
-  trackTab(tabId, {
-    host: parsed.hostname,
-    storeId: storeId ?? "",
-    names: cookies.map((c) => c.name),
-  }).catch(() => undefined);
+  void track(cookies.map((c) => c.name));
   return { kind: "ok", url, cookies };
 }
 
