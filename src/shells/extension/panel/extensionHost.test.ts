@@ -110,6 +110,26 @@ describe("createExtensionHost", () => {
     ]);
   });
 
+  it("hears DevTools' navigation itself, so a navigation missed by the background still lists the new page", async () => {
+    fake.state.answer = () => ({ kind: "no-permission", url: "", origin: "" });
+    let navigate: (url: string) => void = () => undefined;
+    const panelHost = createExtensionHost({
+      tabId: 7,
+      theme: () => "dark",
+      onNavigated: (listener) => {
+        navigate = listener;
+      },
+    });
+    const events: HostEvent[] = [];
+    panelHost.subscribe((event) => events.push(event));
+    navigate("https://app.example.com/next"); // the background relays nothing
+    expect(events).toEqual([{ type: "navigated", url: "https://app.example.com/next" }]);
+    await panelHost.listCookies();
+    expect(fake.state.sent).toEqual([
+      { type: "list-cookies", tabId: 7, pageUrl: "https://app.example.com/next" },
+    ]);
+  });
+
   it("with listEarly, sends the first listing at creation and hands it to the first caller", async () => {
     let listed = 0;
     fake.state.answer = () => ({

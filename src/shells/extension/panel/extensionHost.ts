@@ -42,6 +42,12 @@ export interface ExtensionHostOptions {
   listEarly?: boolean;
   /** Take the listing the devtools page made before the panel loaded (see listingHandoff.ts). */
   listingHandoff?: boolean;
+  /**
+   * DevTools' own navigation event, where the panel can listen to it: a navigation then
+   * reaches the panel directly, not only through the background, which may be restarting
+   * (its in-memory panel ports are gone until the panel reconnects) just when it happens.
+   */
+  onNavigated?: (listener: (url: string) => void) => void;
 }
 
 const send = (message: Request) => browser.runtime.sendMessage(message);
@@ -117,6 +123,10 @@ export function createExtensionHost(options: ExtensionHostOptions): PanelHost {
 
   const recentChanges = (): Promise<CookieChange[]> =>
     request(send, { type: "recent-changes", tabId });
+
+  // A navigation both ways (here and relayed) lists the page once more; the listing's own
+  // sequence number makes that harmless.
+  options.onNavigated?.((url) => emit({ type: "navigated", url }));
 
   return {
     listCookies(): Promise<CookieListing> {

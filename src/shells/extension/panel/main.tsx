@@ -8,7 +8,12 @@
  */
 import { render } from "preact";
 import { App } from "../../../panel/App";
-import { devtoolsTheme, inspectedTabId, inspectedUrl } from "../shared/inspectedWindow";
+import {
+  devtoolsNavigated,
+  devtoolsTheme,
+  inspectedTabId,
+  inspectedUrl,
+} from "../shared/inspectedWindow";
 import { createExtensionHost } from "./extensionHost";
 
 performance.mark("session-lens:main");
@@ -29,6 +34,7 @@ const host = createExtensionHost({
   theme: devtoolsTheme,
   listEarly: true,
   listingHandoff: true,
+  onNavigated: devtoolsNavigated,
 });
 const root = document.getElementById("root")!;
 document.documentElement.dataset.theme = devtoolsTheme();

@@ -26,6 +26,11 @@ export async function inspectedUrl(): Promise<string | undefined> {
   }
 }
 
+/** DevTools' navigation event of the inspected page; nothing outside DevTools. */
+export function devtoolsNavigated(listener: (url: string) => void): void {
+  devtools?.network?.onNavigated.addListener(listener);
+}
+
 export function devtoolsTheme(): "light" | "dark" {
   const themeName = devtools?.panels?.themeName;
   if (themeName) return themeName === "dark" ? "dark" : "light";
