@@ -16,22 +16,11 @@ import { createHmac } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import * as esbuild from "esbuild";
 import { panelAuditInBrowsers } from "./audit-browser.mjs";
 import { panelAuditInDevtools, panelAuditInFirefoxDevtools } from "./audit-devtools.mjs";
-import { root } from "./cases.mjs";
+import { importBundled, root } from "./cases.mjs";
 
-const out = await esbuild.build({
-  entryPoints: [`${root}bench/audit-entry.ts`],
-  bundle: true,
-  format: "esm",
-  platform: "neutral",
-  write: false,
-  logLevel: "warning",
-});
-const A = await import(
-  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`
-);
+const { module: A } = await importBundled(`export * from "./bench/audit-entry.ts";`);
 
 const N = 400_000;
 const words = Array.from({ length: N }, (_, i) => `cand-${(i * 2654435761) >>> 0}-${i % 97}`);

@@ -8,9 +8,13 @@ import * as esbuild from "esbuild";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
 
-export async function loadCodec() {
+/**
+ * Bundles TypeScript `source` (resolved from the repository root) as the extension ships code —
+ * ESM, platform neutral — and imports it from a data: URL, so no file is written.
+ */
+export async function importBundled(source) {
   const out = await esbuild.build({
-    entryPoints: [`${root}src/codec/index.ts`],
+    stdin: { contents: source, resolveDir: root, loader: "ts" },
     bundle: true,
     format: "esm",
     platform: "neutral",
@@ -19,8 +23,15 @@ export async function loadCodec() {
     logLevel: "warning",
   });
   const code = out.outputFiles[0].text;
-  const codec = await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
-  return { codec, bytes: code.length };
+  const module = await import(
+    `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`
+  );
+  return { module, bytes: code.length };
+}
+
+export async function loadCodec() {
+  const { module, bytes } = await importBundled(`export * from "./src/codec/index.ts";`);
+  return { codec: module, bytes };
 }
 
 /** Deterministic pseudo-random hex (mulberry32). */

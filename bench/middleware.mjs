@@ -7,8 +7,7 @@
  * the HTTP stack's, which is the same for all three. ratio = theirs / ours (> 1: ours is faster).
  */
 import { createRequire } from "node:module";
-import * as esbuild from "esbuild";
-import { root } from "./cases.mjs";
+import { importBundled } from "./cases.mjs";
 
 const require = createRequire(import.meta.url);
 const cookieSession = require("cookie-session");
@@ -20,21 +19,8 @@ const WARM_UP = 3000;
 const SECRET = "bench-secret-key-0123456789";
 
 async function loadLibrary() {
-  const out = await esbuild.build({
-    stdin: {
-      contents: `export * as express from "./src/lib/express.ts"; export * as flask from "./src/lib/flask.ts";`,
-      resolveDir: root,
-      loader: "ts",
-    },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    write: false,
-    logLevel: "warning",
-  });
-  const code = out.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+  const source = `export * as express from "./src/lib/express.ts"; export * as flask from "./src/lib/flask.ts";`;
+  return (await importBundled(source)).module;
 }
 
 class FakeResponse {

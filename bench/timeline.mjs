@@ -8,24 +8,10 @@
  * the rows in view, whatever the count (see TimelineRows.tsx).
  */
 import { isDeepStrictEqual } from "node:util";
-import * as esbuild from "esbuild";
+import { importBundled } from "./cases.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
-const out = await esbuild.build({
-  stdin: {
-    contents: `export * from "./src/timeline/index.ts"; export { signSession } from "./src/codec/index.ts"; export { dict } from "./src/codec/value.ts";`,
-    resolveDir: root,
-    loader: "ts",
-  },
-  bundle: true,
-  format: "esm",
-  platform: "neutral",
-  mainFields: ["module", "main"],
-  write: false,
-  logLevel: "warning",
-});
-const core = await import(
-  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`
+const { module: core } = await importBundled(
+  `export * from "./src/timeline/index.ts"; export { signSession } from "./src/codec/index.ts"; export { dict } from "./src/codec/value.ts";`,
 );
 const { buildTimeline, TimelineBuilder, signSession, dict } = core;
 
