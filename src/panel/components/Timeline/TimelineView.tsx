@@ -44,6 +44,32 @@ function fileText(file: File): Promise<string> {
   });
 }
 
+/** One filter: "" (the `all` choice) shows every row. */
+function FilterSelect(props: {
+  label: string;
+  all: string;
+  choices: readonly string[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}{" "}
+      <select
+        value={props.value}
+        onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}
+      >
+        <option value="">{props.all}</option>
+        {props.choices.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function TimelineView({ live, sides, onReloadPage }: Props) {
   const [imported, setImported] = useState<Imported | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
@@ -97,28 +123,20 @@ export function TimelineView({ live, sides, onReloadPage }: Props) {
       {...dropProps}
     >
       <div class={styles.bar}>
-        <label>
-          Cookie{" "}
-          <select value={cookie} onChange={(e) => setCookie((e.target as HTMLSelectElement).value)}>
-            <option value="">all</option>
-            {names.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Written by{" "}
-          <select value={side} onChange={(e) => setSide((e.target as HTMLSelectElement).value)}>
-            <option value="">anyone</option>
-            {writers.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Cookie"
+          all="all"
+          choices={names}
+          value={cookie}
+          onChange={setCookie}
+        />
+        <FilterSelect
+          label="Written by"
+          all="anyone"
+          choices={writers}
+          value={side}
+          onChange={setSide}
+        />
         <label>
           Import HAR{" "}
           <input
