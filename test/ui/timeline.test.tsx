@@ -74,6 +74,23 @@ describe("Timeline tab", () => {
 
     fireEvent.change(screen.getByLabelText(/Written by/), { target: { value: "Flask app" } });
     await waitFor(() => expect(rows()).toHaveLength(1));
+    fireEvent.change(screen.getByLabelText(/Written by/), { target: { value: "" } });
+    await waitFor(() => expect(rows()).toHaveLength(2));
+  });
+
+  it("filters by cookie: a session cookie under another name is a row of its own", async () => {
+    const { host } = await renderPanel();
+    await openTimeline();
+    host.respond(request("/flask-application/login", NOW_MS), [
+      `session=${flaskValue("7")}; HttpOnly; Path=/`,
+    ]);
+    host.respond(request("/flask-application/login", NOW_MS + 1000), [
+      `flask_session=${flaskValue("8")}; HttpOnly; Path=/`,
+    ]);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.change(screen.getByLabelText(/Cookie/), { target: { value: "flask_session" } });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]?.dataset.cookieName).toBe("flask_session");
   });
 
   it("marks the panel's own writes", async () => {
