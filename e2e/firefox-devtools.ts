@@ -30,7 +30,9 @@ export interface FirefoxSession {
   extensionOrigin: string;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(
+  prefs: Record<string, string | number | boolean> = {},
+): Promise<FirefoxSession> {
   const manifest = assertBuilt("firefox") as {
     browser_specific_settings: { gecko: { id: string } };
   };
@@ -44,6 +46,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       "extensions.webextensions.uuids": JSON.stringify({ [geckoId]: EXTENSION_UUID }),
       "devtools.toolbox.footer.height": 620,
       "network.dns.localDomains": NO_ACCESS_HOST,
+      ...prefs,
     },
   });
   await browser.installExtension(DIST.firefox);

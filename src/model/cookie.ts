@@ -18,6 +18,12 @@ export interface BrowserCookie {
   storeId: string;
   /** CHIPS partition (Chrome `partitionKey.topLevelSite`, Firefox `partitionKey.topLevelSite`). */
   partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean };
+  /**
+   * Firefox with first-party isolation on (`privacy.firstparty.isolate`): the top-level site
+   * the cookie is kept for. Absent otherwise; Firefox then refuses every cookies call that
+   * does not name it, so writes and read-backs carry it.
+   */
+  firstPartyDomain?: string;
 }
 
 /**

@@ -37,6 +37,8 @@ export interface SetDetails {
   expirationDate?: number;
   storeId: string;
   partitionKey?: { topLevelSite?: string; hasCrossSiteAncestor?: boolean };
+  /** Firefox only, and only for a cookie kept under first-party isolation. */
+  firstPartyDomain?: string;
 }
 
 const bareHost = (domain: string) => domain.replace(/^\./, "");
@@ -65,6 +67,7 @@ export function setDetails(next: BrowserCookie, pageUrl: string): SetDetails {
     details.expirationDate = next.expirationDate;
   }
   if (next.partitionKey) details.partitionKey = { ...next.partitionKey };
+  if (next.firstPartyDomain) details.firstPartyDomain = next.firstPartyDomain;
   return details;
 }
 

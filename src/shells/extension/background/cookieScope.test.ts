@@ -3,6 +3,7 @@ import { type BrowserCookie, browserCookie } from "../../../model/cookie";
 import {
   cookieAppliesToHost,
   dedupeCookies,
+  keptForTopLevelHost,
   parentDomainChain,
   registrableDomain,
   topLevelSite,
@@ -33,6 +34,22 @@ describe("parentDomainChain", () => {
     expect(parentDomainChain("[::1]")).toEqual(["[::1]"]);
     expect(parentDomainChain("localhost")).toEqual(["localhost"]);
     expect(registrableDomain("App.Example.COM")).toBe("example.com");
+  });
+});
+
+describe("keptForTopLevelHost (Firefox first-party isolation)", () => {
+  it("takes every cookie when the browser isolates nothing", () => {
+    expect(keptForTopLevelHost({}, "app.example.com")).toBe(true);
+  });
+  it("takes the cookies kept for the page's own site, from its host or a parent", () => {
+    expect(keptForTopLevelHost({ firstPartyDomain: "example.com" }, "app.example.com")).toBe(true);
+    expect(keptForTopLevelHost({ firstPartyDomain: "example.com" }, "example.com")).toBe(true);
+    expect(keptForTopLevelHost({ firstPartyDomain: "127.0.0.1" }, "127.0.0.1")).toBe(true);
+    expect(keptForTopLevelHost({ firstPartyDomain: "[::1]" }, "[::1]")).toBe(true);
+  });
+  it("leaves out what is kept for another site (the host embedded there)", () => {
+    expect(keptForTopLevelHost({ firstPartyDomain: "other.org" }, "app.example.com")).toBe(false);
+    expect(keptForTopLevelHost({ firstPartyDomain: "ample.com" }, "example.com")).toBe(false);
   });
 });
 

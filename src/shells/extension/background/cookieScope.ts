@@ -55,6 +55,22 @@ export function cookieAppliesToHost(
   return lower.endsWith(`.${domain}`);
 }
 
+/**
+ * Under Firefox's first-party isolation every cookie is kept for one top-level site, its
+ * `firstPartyDomain` (the registrable domain, by the public suffix list): a page sees only
+ * those kept for its own site. That domain is always the page's host or a parent of it, and no
+ * other site's can be (it would be a public suffix), so the check needs no suffix list.
+ */
+export function keptForTopLevelHost(
+  cookie: Pick<BrowserCookie, "firstPartyDomain">,
+  host: string,
+): boolean {
+  if (!cookie.firstPartyDomain) return true;
+  const firstParty = bare(cookie.firstPartyDomain);
+  const lower = bare(host);
+  return lower === firstParty || lower.endsWith(`.${firstParty}`);
+}
+
 /** The CHIPS top-level site for a page URL: scheme + registrable domain, no port. */
 export function topLevelSite(url: URL): string {
   return `${url.protocol}//${registrableDomain(url.hostname)}`;

@@ -15,14 +15,18 @@ const fake = vi.hoisted(() => {
     session: boolean;
     storeId: string;
     partitionKey?: { topLevelSite?: string };
+    firstPartyDomain?: string;
   }
   interface Query {
     url?: string;
     domain?: string;
     storeId?: string;
     partitionKey?: { topLevelSite?: string };
+    firstPartyDomain?: string | null;
   }
   const state = {
+    /** Firefox's privacy.firstparty.isolate: every cookie has a first party, queries must name one. */
+    firstPartyIsolate: false,
     tab: {} as { id?: number; url?: string; cookieStoreId?: string },
     granted: true,
     extensionUrl: "chrome-extension://abc/",
@@ -47,7 +51,15 @@ const fake = vi.hoisted(() => {
       ],
       getAll: async (query: Query) => {
         state.queries.push(query);
+        if (state.firstPartyIsolate && !("firstPartyDomain" in query)) {
+          throw new Error(
+            "First-Party Isolation is enabled, but the required 'firstPartyDomain' attribute was not set.",
+          );
+        }
         return state.jar.filter((c) => {
+          const firstParty = query.firstPartyDomain;
+          if (typeof firstParty === "string" && (c.firstPartyDomain ?? "") !== firstParty)
+            return false;
           if (query.storeId && c.storeId !== query.storeId) return false;
           if (!inPartition(c, query.partitionKey)) return false;
           if (query.domain && !underDomain(c, query.domain)) return false;
@@ -89,6 +101,7 @@ beforeEach(() => {
   fake.state.jar = [];
   fake.state.queries = [];
   fake.state.session = {};
+  fake.state.firstPartyIsolate = false;
 });
 
 describe("listCookies", () => {
@@ -163,7 +176,28 @@ describe("listCookies", () => {
       domain: "example.com",
       partitionKey: {},
       storeId: "firefox-container-2",
+      firstPartyDomain: null,
     });
+  });
+
+  it("lists under Firefox's first-party isolation: the cookies kept for the page's site", async () => {
+    fake.state.extensionUrl = "moz-extension://abc/";
+    fake.state.firstPartyIsolate = true;
+    // The same host's cookie kept for another site that embedded it, listed first.
+    fake.state.jar = [
+      cookie({ value: "embedded", firstPartyDomain: "other.org" }),
+      cookie({ firstPartyDomain: "example.com" }),
+    ];
+    const listing = await listCookies(9);
+    expect(listing.kind === "ok" ? listing.cookies : []).toEqual([
+      expect.objectContaining({ name: "session", value: "v", firstPartyDomain: "example.com" }),
+    ]);
+  });
+
+  it("names no first party in Chrome, which does not know the field", async () => {
+    fake.state.jar = [cookie({})];
+    await listCookies(9);
+    expect(fake.state.queries.some((q) => "firstPartyDomain" in q)).toBe(false);
   });
 
   it("tracks the new host before reading its cookies: a change made meanwhile is not lost", async () => {

@@ -10,6 +10,7 @@ import { originPermissionPattern } from "../../../shared/protocol";
 import {
   cookieAppliesToHost,
   dedupeCookies,
+  keptForTopLevelHost,
   registrableDomain,
   topLevelSite,
   unsupportedReason,
@@ -50,7 +51,12 @@ export async function listCookies(tabId: number, pageUrl?: string): Promise<Cook
 }
 
 async function gather(url: URL, storeId: string | undefined): Promise<BrowserCookie[]> {
-  const store = storeId ? { storeId } : {};
+  // Firefox with first-party isolation on refuses a query that does not name a first party;
+  // null names them all (and is harmless with it off), then keptForTopLevelHost picks ours.
+  const store = {
+    ...(storeId ? { storeId } : {}),
+    ...(isFirefox() ? { firstPartyDomain: null } : {}),
+  };
   const href = url.href;
   const domain = registrableDomain(url.hostname);
   const queries: Cookies.GetAllDetailsType[] = [
@@ -60,7 +66,8 @@ async function gather(url: URL, storeId: string | undefined): Promise<BrowserCoo
     { domain, partitionKey: isFirefox() ? {} : { topLevelSite: topLevelSite(url) }, ...store },
   ];
   const results = await Promise.all(queries.map(getAllOrNothing));
-  const applies = (cookie: BrowserCookie) => cookieAppliesToHost(cookie, url.hostname);
+  const applies = (cookie: BrowserCookie) =>
+    cookieAppliesToHost(cookie, url.hostname) && keptForTopLevelHost(cookie, url.hostname);
   return dedupeCookies(results.flat().map(normaliseCookie).filter(applies));
 }
 

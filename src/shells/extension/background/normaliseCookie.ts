@@ -1,7 +1,8 @@
 /**
  * Turns a cookie from either browser's cookies API into the panel's `BrowserCookie`: the same
  * fields in both, `partitionKey` only when the cookie is partitioned (Firefox reports
- * `partitionKey: null`-ish objects for unpartitioned ones, Chrome omits it).
+ * `partitionKey: null`-ish objects for unpartitioned ones, Chrome omits it), and
+ * `firstPartyDomain` only when Firefox's first-party isolation set one.
  */
 import type { Cookies } from "webextension-polyfill";
 import type { BrowserCookie } from "../../../model/cookie";
@@ -31,5 +32,8 @@ export function normaliseCookie(cookie: Cookies.Cookie): BrowserCookie {
     const crossSite = (partition as { hasCrossSiteAncestor?: boolean }).hasCrossSiteAncestor;
     if (crossSite !== undefined) normalised.partitionKey.hasCrossSiteAncestor = crossSite;
   }
+  // Firefox reports "" when first-party isolation is off; Chrome has no such field.
+  const firstParty = (cookie as { firstPartyDomain?: string }).firstPartyDomain;
+  if (firstParty) normalised.firstPartyDomain = firstParty;
   return normalised;
 }

@@ -15,4 +15,9 @@ describe("watches", () => {
     expect(watches({ ...tab, panelOpen: true }, { ...cookie, domain: "example.com" })).toBe(false);
     expect(watches(tab, { ...cookie, storeId: "firefox-container-1" })).toBe(false);
   });
+  it("under Firefox's first-party isolation, records only cookies kept for the tab's site", () => {
+    expect(watches(tab, { ...cookie, firstPartyDomain: "127.0.0.1" })).toBe(true);
+    // The same host's cookie, kept for another site that embedded it.
+    expect(watches(tab, { ...cookie, firstPartyDomain: "example.org" })).toBe(false);
+  });
 });

@@ -12,6 +12,16 @@ const fake = vi.hoisted(() => {
     /** Names the fake browser stores without HttpOnly (an altered read-back). */
     dropHttpOnly: new Set<string>(),
     sets: [] as Record<string, unknown>[],
+    removes: [] as Record<string, unknown>[],
+    /** Firefox's privacy.firstparty.isolate: every call must name the cookie's first party. */
+    firstPartyIsolate: false,
+  };
+  const needFirstParty = (d: Record<string, unknown>) => {
+    if (state.firstPartyIsolate && !("firstPartyDomain" in d)) {
+      throw new Error(
+        "First-Party Isolation is enabled, but the required 'firstPartyDomain' attribute was not set.",
+      );
+    }
   };
   const keyOf = (c: Record<string, unknown>) =>
     [
@@ -20,11 +30,13 @@ const fake = vi.hoisted(() => {
       c.path,
       (c.partitionKey as { topLevelSite?: string } | undefined)?.topLevelSite ?? "",
       c.storeId,
+      c.firstPartyDomain ?? "",
     ].join("|");
   const browser = {
     cookies: {
       set: async (d: Record<string, unknown>) => {
         state.sets.push(d);
+        needFirstParty(d);
         if (state.refuse.has(d.name as string))
           throw new Error('Failed to parse or set cookie named "' + d.name + '".');
         const url = new URL(d.url as string);
@@ -41,13 +53,23 @@ const fake = vi.hoisted(() => {
           storeId: d.storeId,
           ...(d.expirationDate === undefined ? {} : { expirationDate: d.expirationDate }),
           ...(d.partitionKey ? { partitionKey: d.partitionKey } : {}),
+          ...(d.firstPartyDomain ? { firstPartyDomain: d.firstPartyDomain } : {}),
         };
         state.jar = [...state.jar.filter((c) => keyOf(c) !== keyOf(stored)), stored];
         return stored;
       },
-      getAll: async (q: { name: string; storeId: string }) =>
-        state.jar.filter((c) => c.name === q.name && c.storeId === q.storeId),
+      getAll: async (q: { name: string; storeId: string; firstPartyDomain?: string }) => {
+        needFirstParty(q);
+        return state.jar.filter(
+          (c) =>
+            c.name === q.name &&
+            c.storeId === q.storeId &&
+            (c.firstPartyDomain ?? "") === (q.firstPartyDomain ?? ""),
+        );
+      },
       remove: async (d: { name: string }) => {
+        state.removes.push(d);
+        needFirstParty(d);
         state.jar = state.jar.filter((c) => c.name !== d.name);
       },
     },
@@ -89,6 +111,8 @@ beforeEach(() => {
   fake.state.refuse = new Set();
   fake.state.dropHttpOnly = new Set();
   fake.state.sets = [];
+  fake.state.removes = [];
+  fake.state.firstPartyIsolate = false;
 });
 
 describe("writeCookies", () => {
@@ -155,6 +179,35 @@ describe("writeCookies", () => {
     ]);
     expect(outcome).toEqual({ ok: false, reason: expect.stringMatching(/HttpOnly changed/) });
     expect(jarValues().session).toBe("old");
+  });
+
+  it("writes and reads back under Firefox's first-party isolation, naming the first party", async () => {
+    fake.state.firstPartyIsolate = true;
+    const isolated = { ...session, firstPartyDomain: "127.0.0.1" };
+    fake.state.jar = [{ ...isolated }];
+    const outcome = await writeCookies(PAGE, [
+      { current: isolated, next: { ...isolated, value: "new" } },
+    ]);
+    expect(outcome).toMatchObject({ ok: true });
+    expect(fake.state.sets[0]).toMatchObject({ value: "new", firstPartyDomain: "127.0.0.1" });
+    expect(outcome.ok && outcome.written[0]?.firstPartyDomain).toBe("127.0.0.1");
+    expect(jarValues()).toEqual({ session: "new" });
+  });
+
+  it("removes what it created, naming the first party, when a later write is refused", async () => {
+    fake.state.firstPartyIsolate = true;
+    fake.state.jar = [];
+    fake.state.refuse.add("session.sig");
+    const fresh = { ...session, firstPartyDomain: "127.0.0.1" };
+    const outcome = await writeCookies(PAGE, [
+      { current: null, next: { ...fresh, value: "new" } },
+      { current: null, next: { ...fresh, name: "session.sig", value: "newsig" } },
+    ]);
+    expect(outcome.ok).toBe(false);
+    expect(fake.state.removes).toContainEqual(
+      expect.objectContaining({ name: "session", firstPartyDomain: "127.0.0.1" }),
+    );
+    expect(jarValues()).toEqual({});
   });
 
   it("marks the changes the panel made, and only those", async () => {

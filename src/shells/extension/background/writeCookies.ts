@@ -64,6 +64,7 @@ async function readBack(next: BrowserCookie): Promise<BrowserCookie | undefined>
     storeId: next.storeId,
   };
   if (next.partitionKey) query.partitionKey = { topLevelSite: next.partitionKey.topLevelSite };
+  if (next.firstPartyDomain) query.firstPartyDomain = next.firstPartyDomain;
   const all = (await browser.cookies.getAll(query)).map(normaliseCookie);
   return all.find((c) => cookieKey(c) === cookieKey(next));
 }
@@ -76,12 +77,13 @@ async function rollBack(writes: readonly CookieWrite[], pageUrl: string): Promis
         await notePanelWrite(cookieKey(current), current.value);
         await browser.cookies.set(setDetails(current, pageUrl) as Cookies.SetDetailsType);
       } else {
-        const { url, name, storeId, partitionKey } = setDetails(next, pageUrl);
+        const { url, name, storeId, partitionKey, firstPartyDomain } = setDetails(next, pageUrl);
         await browser.cookies.remove({
           url,
           name,
           storeId,
           ...(partitionKey ? { partitionKey } : {}),
+          ...(firstPartyDomain ? { firstPartyDomain } : {}),
         });
       }
     } catch {
