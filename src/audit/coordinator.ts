@@ -5,7 +5,13 @@
  * the earliest hit wins; nothing after it is handed out. No platform API here: the shells give
  * it message ports and a clock.
  */
-import type { AuditJob, Batch, FromWorker, ToWorker } from "./protocol";
+import {
+  type AuditJob,
+  type Batch,
+  type FromWorker,
+  KERNELS_KEPT,
+  type ToWorker,
+} from "./protocol";
 
 export interface WorkerPort {
   send(msg: ToWorker, transfer: ArrayBuffer[]): void;
@@ -55,8 +61,15 @@ export class AuditPool {
   private readonly slots: Slot[];
   private busy = false;
   private cancelRequested = false;
-  /** The job the workers hold a kernel for (or are building one for), by its JSON. */
-  private prepared: { key: string; kernel: Promise<"js" | "wasm-simd"> } | null = null;
+  /**
+   * The jobs the workers hold kernels for (or are building them for), by their JSON, least
+   * recently used first; at most KERNELS_KEPT, and the workers drop what falls out.
+   */
+  private readonly kernels = new Map<string, Promise<"js" | "wasm-simd">>();
+  /** Dropped here but perhaps still held by a worker (a failed init): dropped with the next. */
+  private toDrop: string[] = [];
+  /** The last init sent: the next waits for it. */
+  private lastInit: Promise<unknown> = Promise.resolve();
 
   constructor(
     ports: readonly WorkerPort[],
@@ -85,16 +98,31 @@ export class AuditPool {
 
   private kernelFor(job: AuditJob, warm = false): Promise<"js" | "wasm-simd"> {
     const key = JSON.stringify(job);
-    if (this.prepared !== null && this.prepared.key === key) return this.prepared.kernel;
+    const kept = this.kernels.get(key);
+    if (kept !== undefined) {
+      this.kernels.delete(key); // now the most recently used
+      this.kernels.set(key, kept);
+      return kept;
+    }
+    for (const oldest of this.kernels.keys()) {
+      if (this.kernels.size < KERNELS_KEPT) break;
+      this.kernels.delete(oldest);
+      this.toDrop.push(oldest);
+    }
+    // Taken now, not when the init is sent: inits go out in this order, so a worker drops a
+    // kernel only after the init that built it.
+    const drop = this.toDrop;
+    this.toDrop = [];
     // One init at a time: a second one sent before the first is answered would mix their
-    // answers, and a worker could check one cookie's batch with the other's kernel.
-    const previous = this.prepared?.kernel.catch(() => {}) ?? Promise.resolve();
-    const kernel = previous.then(() => this.init(job, warm));
-    const prepared = { key, kernel };
-    this.prepared = prepared;
+    // answers in the shared handlers.
+    const kernel = this.lastInit.catch(() => {}).then(() => this.init(key, job, warm, drop));
+    this.lastInit = kernel;
+    this.kernels.set(key, kernel);
     // A failed init is not kept: the next run of that job tries again and says why.
     kernel.catch(() => {
-      if (this.prepared === prepared) this.prepared = null;
+      if (this.kernels.get(key) !== kernel) return;
+      this.kernels.delete(key);
+      this.toDrop.push(key);
     });
     return kernel;
   }
@@ -120,6 +148,10 @@ export class AuditPool {
   private async runInner(req: AuditRequest): Promise<AuditOutcome> {
     const started = this.clock();
     const kernel = await this.kernelFor(req.job);
+    // Another job's kernel may still be in the making (prepared with this one): its init's
+    // handlers must have had every answer before the run's replace them.
+    await this.lastInit.catch(() => {});
+    const jobKey = JSON.stringify(req.job);
     const iterator = toAsync(req.pieces);
     let nextId = 0;
     let exhausted = false;
@@ -139,7 +171,12 @@ export class AuditPool {
 
     for (const slot of this.slots) {
       slot.onMessage = (msg) => {
-        if (msg.type === "error") failure = msg.problem;
+        if (msg.type === "error") {
+          failure = msg.problem;
+          if (msg.id !== undefined) slot.inFlight--;
+          wake();
+          return;
+        }
         if (msg.type !== "done") return;
         slot.inFlight--;
         tried += msg.tried;
@@ -186,7 +223,7 @@ export class AuditPool {
           slot.inFlight++;
           const transfer = [piece.bytes.buffer as ArrayBuffer];
           if (piece.spans) transfer.push(piece.spans.buffer as ArrayBuffer);
-          slot.port.send({ type: "batch", id, ...piece }, transfer);
+          slot.port.send({ type: "batch", key: jobKey, id, ...piece }, transfer);
         }
       }
       const inFlight = this.slots.reduce((n, s) => n + s.inFlight, 0);
@@ -212,7 +249,12 @@ export class AuditPool {
    * Every worker answers the init (ready or error) before the run goes on, so no answer is left
    * over. Its handlers are replaced by the run's only after all have answered.
    */
-  private init(job: AuditJob, warm: boolean): Promise<"js" | "wasm-simd"> {
+  private init(
+    key: string,
+    job: AuditJob,
+    warm: boolean,
+    drop: string[],
+  ): Promise<"js" | "wasm-simd"> {
     return new Promise((resolve, reject) => {
       let answered = 0;
       let problem: string | null = null;
@@ -227,7 +269,7 @@ export class AuditPool {
           if (problem !== null) reject(new AuditError(problem));
           else resolve(kernel);
         };
-        slot.port.send({ type: "init", job, warm }, []);
+        slot.port.send({ type: "init", key, job, warm, drop }, []);
       }
     });
   }

@@ -14,6 +14,13 @@ export interface AuditJob {
   kernel?: "js" | "wasm-simd";
 }
 
+/**
+ * How many jobs' kernels each worker keeps at once: every format a shown cookie's shape fits
+ * (Flask and itsdangerous, say) is prepared, so the click runs each of them warm. The
+ * coordinator decides which are kept and tells the workers what to drop.
+ */
+export const KERNELS_KEPT = 4;
+
 /** Candidates: lines of `bytes` (each ends at "\n"), or the given spans when `spans` is set. */
 export interface Batch {
   id: number;
@@ -25,16 +32,21 @@ export interface Batch {
 export type ToWorker =
   | {
       type: "init";
+      /** The coordinator's name for this job's kernel; batches name the kernel they are for. */
+      key: string;
       job: AuditJob;
+      /** Kernels the worker no longer needs (the coordinator keeps KERNELS_KEPT). */
+      drop: string[];
       /**
        * After answering, check a throwaway list so the engine moves the kernel to its
        * optimising compiler before the first real batch (an audit prepared ahead of its click).
        */
       warm?: boolean;
     }
-  | ({ type: "batch" } & Batch);
+  | ({ type: "batch"; key: string } & Batch);
 
 export type FromWorker =
   | { type: "ready"; kernel: "js" | "wasm-simd" }
-  | { type: "error"; problem: string }
+  /** `id`: the batch that could not be checked (absent for a failed init). */
+  | { type: "error"; problem: string; id?: number }
   | { type: "done"; id: number; tried: number; hit: { index: number; secret: Uint8Array } | null };

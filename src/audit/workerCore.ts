@@ -1,7 +1,8 @@
 /**
  * The body of an audit worker, without the worker: the web-worker and worker_threads shells
- * only wire `handle` to their message events. It prepares the cookie once (recipe + kernel),
- * then checks each batch it is handed and answers with the count and the first confirmed hit.
+ * only wire `handle` to their message events. It prepares each job once (recipe + kernel) and
+ * keeps the kernels the coordinator has not dropped, then checks each batch with the kernel it
+ * names and answers with the count and the first confirmed hit.
  */
 import { confirmSecret } from "./confirm";
 import type { Kernel } from "./kernels/kernel";
@@ -38,18 +39,18 @@ function warmList() {
 }
 
 export function createWorkerCore(post: Post): (msg: ToWorker) => Promise<void> {
-  let job: AuditJob | null = null;
-  let kernel: Kernel | null = null;
+  const kernels = new Map<string, { job: AuditJob; kernel: Kernel }>();
   const hits: number[] = [];
   return async (msg) => {
     if (msg.type === "init") {
+      for (const key of msg.drop) kernels.delete(key);
       const r = prepareRecipe(msg.job.format, msg.job.cookie, msg.job.options);
       if (!r.ok) {
         post({ type: "error", problem: r.problem });
         return;
       }
-      job = msg.job;
-      kernel = await createKernel(r.recipe, msg.job.kernel);
+      const kernel = await createKernel(r.recipe, msg.job.kernel);
+      kernels.set(msg.key, { job: msg.job, kernel });
       post({ type: "ready", kernel: kernel.name });
       if (msg.warm === true) {
         const list = warmList();
@@ -57,10 +58,12 @@ export function createWorkerCore(post: Post): (msg: ToWorker) => Promise<void> {
       }
       return;
     }
-    if (job === null || kernel === null) {
-      post({ type: "error", problem: "audit worker got a batch before its cookie" });
+    const prepared = kernels.get(msg.key);
+    if (prepared === undefined) {
+      post({ type: "error", id: msg.id, problem: "audit worker got a batch before its cookie" });
       return;
     }
+    const { job, kernel } = prepared;
     const { bytes } = msg;
     const lines =
       msg.spans !== undefined

@@ -3,7 +3,8 @@
  * public secret found in the built-in list, a strong one not found, found from the user's own
  * wordlist (chosen or dropped), cancel.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { AuditPool } from "../../src/audit/coordinator";
 import { signSession } from "../../src/codec";
 import { dict } from "../../src/codec/value";
 import { browserCookie } from "../../src/model/cookie";
@@ -135,6 +136,27 @@ describe("secret audit", () => {
       /^Not in 52,8\d\d known secrets as Flask, itsdangerous, Starlette \/ FastAPI \(checked 158,/,
     );
   }, 120_000);
+
+  it("prepares a kernel for every format the shown cookie fits, not only the first", async () => {
+    const prepare = vi.spyOn(AuditPool.prototype, "prepare");
+    try {
+      const { host } = await renderPanel({ sides: [] });
+      const { value } = signSession("flask", dict([["user_id", 42]]), {
+        secret: STRONG,
+        timestamp: NOW_MS / 1000 - 60,
+      });
+      host.setCookie(browserCookie({ value }));
+      await selectCookie("session", "/");
+      await waitFor(() => expect(prepare).toHaveBeenCalledTimes(3), { timeout: 5000 });
+      expect(prepare.mock.calls.map(([job]) => job.format)).toEqual([
+        "flask",
+        "itsdangerous",
+        "starlette",
+      ]);
+    } finally {
+      prepare.mockRestore();
+    }
+  });
 
   it("shows progress while it runs and stops on cancel", async () => {
     await renderPanel();

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { AuditError, AuditPool, type Piece, type WorkerPort } from "../../../src/audit/coordinator";
 import { knownSecrets } from "../../../src/audit/known";
 import { listPieces } from "../../../src/audit/pieces";
-import type { FromWorker } from "../../../src/audit/protocol";
+import { type FromWorker, KERNELS_KEPT, type ToWorker } from "../../../src/audit/protocol";
 import { prepareRecipe } from "../../../src/audit/recipe";
 import { createWorkerCore } from "../../../src/audit/workerCore";
 import { signSession } from "../../../src/codec/sign";
@@ -194,6 +194,66 @@ describe("prepare", () => {
     });
     expect(r.found).toBe(true);
     expect(new TextDecoder().decode(r.secret!)).toBe("dev");
+  });
+
+  /** A worker core behind a port that records every message the coordinator sends it. */
+  function recordingPort(sent: ToWorker[]): WorkerPort {
+    let handler: (msg: FromWorker) => void = () => {};
+    const core = createWorkerCore((msg) => setTimeout(() => handler(msg), 0));
+    let queue = Promise.resolve();
+    return {
+      send(msg) {
+        sent.push(msg);
+        queue = queue.then(() => core({ ...msg, ...(msg.type === "init" ? { warm: false } : {}) }));
+      },
+      listen(h) {
+        handler = h;
+      },
+    };
+  }
+  const inits = (sent: ToWorker[]) => sent.filter((m) => m.type === "init");
+
+  it("keeps a kernel for each format a shown cookie fits, so each runs without a new init", async () => {
+    const sent: ToWorker[] = [];
+    const p = new AuditPool([recordingPort(sent)], () => performance.now());
+    // One Flask cookie read as Flask and as bare itsdangerous: other salts, other kernels.
+    const value = signed("dev");
+    const asFlask = jobFor("flask", value, {});
+    const asItsdangerous = jobFor("itsdangerous", value, {});
+    p.prepare(asFlask);
+    p.prepare(asItsdangerous);
+    const flask = await p.run({ job: asFlask, pieces: linesPieces(["a", "dev"]) });
+    const bare = await p.run({ job: asItsdangerous, pieces: linesPieces(["a", "dev"]) });
+    expect(new TextDecoder().decode(flask.secret!)).toBe("dev");
+    expect(bare.found).toBe(false); // Flask's salt is not itsdangerous's default
+    await p.run({ job: asFlask, pieces: linesPieces(["dev"]) });
+    expect(inits(sent)).toHaveLength(2);
+  });
+
+  it(`keeps ${KERNELS_KEPT} kernels: the least recently used is dropped here and in the workers`, async () => {
+    const sent: ToWorker[] = [];
+    const p = new AuditPool([recordingPort(sent)], () => performance.now());
+    const jobs = Array.from({ length: KERNELS_KEPT + 1 }, (_, i) =>
+      jobFor("flask", signed(`secret-${i}`), {}),
+    );
+    for (const job of jobs) p.prepare(job);
+    const again = await p.run({ job: jobs[0]!, pieces: linesPieces(["secret-0"]) });
+    expect(again.found).toBe(true);
+    const all = inits(sent);
+    expect(all).toHaveLength(KERNELS_KEPT + 2);
+    const first = all[0]?.type === "init" ? all[0].key : "";
+    // The fifth init dropped the first job's kernel; running it again built it anew.
+    expect(all[KERNELS_KEPT]).toMatchObject({ drop: [first] });
+    expect(all[KERNELS_KEPT + 1]).toMatchObject({ key: first });
+  });
+
+  it("a batch for a kernel the worker does not hold is an error naming the batch", async () => {
+    const answers: FromWorker[] = [];
+    const core = createWorkerCore((msg) => answers.push(msg));
+    await core({ type: "batch", key: "never-prepared", id: 7, bytes: new Uint8Array([0x61, 10]) });
+    expect(answers).toEqual([
+      { type: "error", id: 7, problem: "audit worker got a batch before its cookie" },
+    ]);
   });
 
   it("does not keep a failed preparation: the run says why, the next cookie works", async () => {

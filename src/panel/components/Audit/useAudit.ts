@@ -49,13 +49,14 @@ export function useAudit(pool: AuditPool | undefined, jobs: readonly [AuditJob, 
     [pool],
   );
   // Once the cookie has been shown a moment (not while arrowing through the list), build its
-  // kernel in the workers and pack the list, so "Audit secret" runs the list at once. The job
-  // is the section's for its whole life (it is keyed by cookie and value), hence the ref.
-  const shownJob = useRef(jobs[0]);
+  // kernels in the workers — one per format its shape fits — and pack the list, so "Audit
+  // secret" runs the list at once in each. The jobs are the section's for its whole life (it
+  // is keyed by cookie and value), hence the ref.
+  const shownJobs = useRef(jobs);
   useEffect(() => {
     if (pool === undefined) return;
     const timer = setTimeout(() => {
-      pool.prepare(shownJob.current);
+      for (const job of shownJobs.current) pool.prepare(job);
       void knownSecrets();
     }, PREPARE_AFTER_MS);
     return () => clearTimeout(timer);
