@@ -13,7 +13,14 @@ import { mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
-import { launchChromium, openChromiumPanel, pollUntil } from "../e2e/browsers.mjs";
+import { flaskAppSide } from "../demo/sides.mjs";
+import {
+  launchChromium,
+  openChromiumPanel,
+  pollUntil,
+  seedSidesChromium,
+  sidesStorage,
+} from "../e2e/browsers.mjs";
 import { CLICK_AFTER_MS, freshCookie } from "./audit-user.mjs";
 import { root } from "./cases.mjs";
 
@@ -37,6 +44,19 @@ function serve(cookie) {
     ),
   );
 }
+
+/**
+ * The bench's page declared as a Flask app whose secret is not in any list: the audit then
+ * tries the one format that side names, where an undeclared cookie is tried as every format its
+ * shape fits (Flask, itsdangerous, Starlette for this one).
+ */
+const flaskSideFor = (origin) => [
+  flaskAppSide({
+    origin,
+    pathPrefix: "/",
+    secret: { value: "bench-secret-not-in-any-list", encoding: "utf8" },
+  }),
+];
 
 /** The part that differs between variants, to tell the panel shows the new one. */
 const signatureOf = (value) => value.slice(value.lastIndexOf(".") + 1);
@@ -62,6 +82,12 @@ function auditState(expectedValue) {
   };
 }
 
+/** Runs in an extension page: stores `items` in storage.local. */
+async function storeItems(items) {
+  await globalThis.browser.storage.local.set(items);
+  return true;
+}
+
 function clickStart() {
   document.querySelector("[data-testid=audit-start]")?.click();
 }
@@ -71,8 +97,8 @@ function clickStart() {
  * as many clicked at once, then (if `upload`) the built-in list + the file it chooses. `drive`
  * is the browser: `goto(url)`, `inPanel(fn, arg)` and optionally `upload()`.
  */
-async function auditRounds(drive, { origin, cookie, repeats }) {
-  let variant = 0;
+async function auditRounds(drive, { origin, cookie, repeats, variantFrom = 0, withFile = true }) {
+  let variant = variantFrom;
   const state = (value) => drive.inPanel(auditState, value);
   const ready = (value) =>
     pollUntil(
@@ -108,17 +134,20 @@ async function auditRounds(drive, { origin, cookie, repeats }) {
     shown.push(await auditFresh(CLICK_AFTER_MS));
     atOnce.push(await auditFresh(0));
   }
-  const withFile = drive.upload ? await auditFresh(CLICK_AFTER_MS, drive.upload) : null;
-  return { shownMs: CLICK_AFTER_MS, first, shown, atOnce, withFile };
+  const file = withFile && drive.upload ? await auditFresh(CLICK_AFTER_MS, drive.upload) : null;
+  return { shownMs: CLICK_AFTER_MS, first, shown, atOnce, withFile: file };
 }
 
 /** The Chromium panel: puppeteer reaches the panel's page, so a File can be chosen too. */
 export async function panelAuditInDevtools({ cookie, repeats = 7, listFile }) {
-  const { server, origin } = await serve(cookie);
+  // Two origins of the same page: the panel loads a site's sides when it shows that site, so
+  // the declared pass runs on an origin whose sides were stored before the panel opened.
+  const [{ server, origin }, declaredSite] = await Promise.all([serve(cookie), serve(cookie)]);
   let chromium;
   try {
     chromium = await launchChromium();
     const { browser, extensionId } = chromium;
+    await seedSidesChromium(chromium.worker, flaskSideFor(declaredSite.origin));
     const [page] = await browser.pages();
     await page.goto(`${origin}/?v=0`);
     const { panel } = await openChromiumPanel(page, extensionId);
@@ -133,12 +162,20 @@ export async function panelAuditInDevtools({ cookie, repeats = 7, listFile }) {
         : undefined,
     };
     const rounds = await auditRounds(drive, { origin, cookie, repeats });
-    return { version: await browser.version(), ...rounds };
+    const declared = await auditRounds(drive, {
+      origin: declaredSite.origin,
+      cookie,
+      repeats,
+      variantFrom: 100,
+      withFile: false,
+    });
+    return { version: await browser.version(), ...rounds, declared };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   } finally {
     await chromium?.browser.close();
     await new Promise((resolve) => server.close(resolve));
+    await new Promise((resolve) => declaredSite.server.close(resolve));
   }
 }
 
@@ -172,30 +209,42 @@ async function firefoxHarness() {
 
 /** The Firefox ESR panel, through the privileged frame script the e2e uses. */
 export async function panelAuditInFirefoxDevtools({ cookie, repeats = 7 }) {
-  const { server, origin } = await serve(cookie);
+  const [{ server, origin }, declaredSite] = await Promise.all([serve(cookie), serve(cookie)]);
   let session;
   try {
     const ff = await firefoxHarness();
     session = await ff.launchFirefox();
+    await ff.inExtensionPage(session, storeItems, sidesStorage(flaskSideFor(declaredSite.origin)));
     const [page] = await session.browser.pages();
     await page.goto(`${origin}/?v=0`);
     await ff.openFirefoxPanel(session, origin);
+    // The harness finds the inspected tab by the start of its URL: the origin it shows now.
+    let shown = origin;
     const drive = {
-      goto: (url) => page.goto(url),
+      goto: (url) => {
+        shown = new URL(url).origin;
+        return page.goto(url);
+      },
       // Throws until the panel page has loaded: pollUntil's callers retry.
-      inPanel: (fn, arg) => ff.evalInPanel(session, origin, fn, arg),
+      inPanel: (fn, arg) => ff.evalInPanel(session, shown, fn, arg),
     };
     const inPanelPatient = (fn, arg) =>
       pollUntil(() => drive.inPanel(fn, arg).then((v) => ({ v })), { what: "the Firefox panel" });
-    const rounds = await auditRounds(
-      { ...drive, inPanel: async (fn, arg) => (await inPanelPatient(fn, arg)).v },
-      { origin, cookie, repeats },
-    );
-    return { version: await session.browser.version(), ...rounds };
+    const patient = { ...drive, inPanel: async (fn, arg) => (await inPanelPatient(fn, arg)).v };
+    const rounds = await auditRounds(patient, { origin, cookie, repeats });
+    const declared = await auditRounds(patient, {
+      origin: declaredSite.origin,
+      cookie,
+      repeats,
+      variantFrom: 100,
+      withFile: false,
+    });
+    return { version: await session.browser.version(), ...rounds, declared };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   } finally {
     await session?.browser.close();
     await new Promise((resolve) => server.close(resolve));
+    await new Promise((resolve) => declaredSite.server.close(resolve));
   }
 }

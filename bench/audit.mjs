@@ -268,14 +268,28 @@ function printDevtools(browserName, d) {
     const s = runs.map((r) => r.seconds).sort((a, b) => a - b);
     return `${s[s.length >> 1].toFixed(3)} s (median of ${s.length}, best ${s[0].toFixed(3)})`;
   };
-  const runs = [d.first, ...d.shown, ...d.atOnce, ...(d.withFile ? [d.withFile] : [])];
+  const declared = d.declared ?? { shown: [], atOnce: [] };
+  const runs = [
+    d.first,
+    ...d.shown,
+    ...d.atOnce,
+    ...declared.shown,
+    ...declared.atOnce,
+    ...(d.withFile ? [d.withFile] : []),
+  ];
+  const tried = (r) => r[0]?.tried.toLocaleString("en-US");
   const absent = runs.every((x) => !x.found) ? "" : " (FOUND: check the list)";
   console.log(
     `\nSession Lens panel in ${browserName} ${d.version.split("/").pop()} DevTools (headless, the built extension, "Audit secret" clicked), flask ~100 B, secret absent${absent}:`,
   );
   console.log(
-    `  built-in list, a fresh cookie shown ${d.shownMs} ms before the click: ${median(d.shown)}\n  the same, clicked at once: ${median(d.atOnce)}`,
+    `  built-in list as each format the cookie's shape fits (no side declared; ${tried(d.shown)} candidates), a fresh cookie shown ${d.shownMs} ms before the click: ${median(d.shown)}\n  the same, clicked at once: ${median(d.atOnce)}`,
   );
+  if (declared.shown.length > 0) {
+    console.log(
+      `  built-in list as the declared Flask side's format (${tried(declared.shown)} candidates), shown ${d.shownMs} ms before the click: ${median(declared.shown)}\n  the same, clicked at once: ${median(declared.atOnce)}`,
+    );
+  }
   console.log(
     `  the panel's first audit, clicked as its first cookie appears: ${d.first.seconds.toFixed(3)} s`,
   );
