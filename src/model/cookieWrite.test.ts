@@ -18,6 +18,8 @@ describe("setDetails keeps every attribute", () => {
   const partitions: Partial<BrowserCookie>[] = [
     {},
     { partitionKey: { topLevelSite: "https://example.com", hasCrossSiteAncestor: false } },
+    // Firefox with first-party isolation keeps each cookie for one top-level site.
+    { firstPartyDomain: "example.com" },
   ];
   const sameSites: BrowserCookie["sameSite"][] = ["no_restriction", "lax", "strict", "unspecified"];
   const cases = scopes.flatMap((scope) =>
@@ -59,6 +61,7 @@ describe("setDetails keeps every attribute", () => {
     expect(d.sameSite).toBe(c.sameSite === "unspecified" ? undefined : c.sameSite);
     expect(d.expirationDate).toBe(c.session ? undefined : c.expirationDate);
     expect(d.partitionKey).toEqual(c.partitionKey);
+    expect(d.firstPartyDomain).toBe(c.firstPartyDomain);
   });
 
   it("writes a Secure cookie through https and an IPv6 host in brackets", () => {
