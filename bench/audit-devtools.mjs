@@ -138,6 +138,22 @@ async function auditRounds(drive, { origin, cookie, repeats, variantFrom = 0, wi
   return { shownMs: CLICK_AFTER_MS, first, shown, atOnce, withFile: file };
 }
 
+/**
+ * The rounds on the undeclared site (every format the shape fits; the file too), then on the
+ * site with its Flask side declared (one format), with cookies the first pass never showed.
+ */
+async function bothPasses(drive, { origin, declaredOrigin, cookie, repeats }) {
+  const rounds = await auditRounds(drive, { origin, cookie, repeats });
+  const declared = await auditRounds(drive, {
+    origin: declaredOrigin,
+    cookie,
+    repeats,
+    variantFrom: 100,
+    withFile: false,
+  });
+  return { ...rounds, declared };
+}
+
 /** The Chromium panel: puppeteer reaches the panel's page, so a File can be chosen too. */
 export async function panelAuditInDevtools({ cookie, repeats = 7, listFile }) {
   // Two origins of the same page: the panel loads a site's sides when it shows that site, so
@@ -161,15 +177,13 @@ export async function panelAuditInDevtools({ cookie, repeats = 7, listFile }) {
           }
         : undefined,
     };
-    const rounds = await auditRounds(drive, { origin, cookie, repeats });
-    const declared = await auditRounds(drive, {
-      origin: declaredSite.origin,
+    const passes = await bothPasses(drive, {
+      origin,
+      declaredOrigin: declaredSite.origin,
       cookie,
       repeats,
-      variantFrom: 100,
-      withFile: false,
     });
-    return { version: await browser.version(), ...rounds, declared };
+    return { version: await browser.version(), ...passes };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   } finally {
@@ -231,15 +245,13 @@ export async function panelAuditInFirefoxDevtools({ cookie, repeats = 7 }) {
     const inPanelPatient = (fn, arg) =>
       pollUntil(() => drive.inPanel(fn, arg).then((v) => ({ v })), { what: "the Firefox panel" });
     const patient = { ...drive, inPanel: async (fn, arg) => (await inPanelPatient(fn, arg)).v };
-    const rounds = await auditRounds(patient, { origin, cookie, repeats });
-    const declared = await auditRounds(patient, {
-      origin: declaredSite.origin,
+    const passes = await bothPasses(patient, {
+      origin,
+      declaredOrigin: declaredSite.origin,
       cookie,
       repeats,
-      variantFrom: 100,
-      withFile: false,
     });
-    return { version: await session.browser.version(), ...rounds, declared };
+    return { version: await session.browser.version(), ...passes };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   } finally {

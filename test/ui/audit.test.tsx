@@ -25,6 +25,17 @@ async function renderWithStrongSecret() {
   host.setCookie(browserCookie({ value }));
 }
 
+/** A Flask cookie with a strong secret, shown on a site with no side declared. */
+async function showUndeclaredStrongCookie() {
+  const { host } = await renderPanel({ sides: [] });
+  const { value } = signSession("flask", dict([["user_id", 42]]), {
+    secret: STRONG,
+    timestamp: NOW_MS / 1000 - 60,
+  });
+  host.setCookie(browserCookie({ value }));
+  await selectCookie("session", "/");
+}
+
 describe("secret audit", () => {
   it("finds the demo's published secret in the built-in list", async () => {
     await renderPanel();
@@ -122,13 +133,7 @@ describe("secret audit", () => {
   }, 120_000);
 
   it("names every format it tried when the secret is in none", async () => {
-    const { host } = await renderPanel({ sides: [] });
-    const { value } = signSession("flask", dict([["user_id", 42]]), {
-      secret: STRONG,
-      timestamp: NOW_MS / 1000 - 60,
-    });
-    host.setCookie(browserCookie({ value }));
-    await selectCookie("session", "/");
+    await showUndeclaredStrongCookie();
     fireEvent.click(screen.getByTestId("audit-start"));
     const result = await waitFor(() => screen.getByTestId("audit-result"), { timeout: 90_000 });
     expect(result.dataset.found).toBe("false");
@@ -140,13 +145,7 @@ describe("secret audit", () => {
   it("prepares a kernel for every format the shown cookie fits, not only the first", async () => {
     const prepare = vi.spyOn(AuditPool.prototype, "prepare");
     try {
-      const { host } = await renderPanel({ sides: [] });
-      const { value } = signSession("flask", dict([["user_id", 42]]), {
-        secret: STRONG,
-        timestamp: NOW_MS / 1000 - 60,
-      });
-      host.setCookie(browserCookie({ value }));
-      await selectCookie("session", "/");
+      await showUndeclaredStrongCookie();
       await waitFor(() => expect(prepare).toHaveBeenCalledTimes(3), { timeout: 5000 });
       expect(prepare.mock.calls.map(([job]) => job.format)).toEqual([
         "flask",
