@@ -97,6 +97,31 @@ describe.each(KERNELS)("audit with the %s kernel", (kernel) => {
     expect(miss.tried).toBe(knownSecrets().count);
   });
 
+  it.each([
+    ["flask", {}],
+    ["itsdangerous", {}],
+    ["starlette", {}],
+    ["django", {}],
+    ["django", { digest: "sha1" as const }],
+    ["cookie-session", { name: "session" }],
+    ["express-session", {}],
+  ] as const)("finds secrets longer than a hash block: %s %o", async (format, extra) => {
+    // Past 64 bytes HMAC hashes the key first, and the derivations hash more blocks.
+    const long = [65, 100, 119, 120, 200, 1000].map((n) => `${format}-`.padEnd(n, "k"));
+    for (const secret of long) {
+      const data = format === "express-session" ? "sid-123" : dict([["n", 1]]);
+      const signed = signSession(format, data, { secret, timestamp: 1767237945, ...extra });
+      const options = { ...extra, ...(signed.sig ? { sig: signed.sig, name: "session" } : {}) };
+      const list = [...decoys(900), ...long.filter((l) => l !== secret), secret, ...decoys(9)];
+      const r = await p.run({
+        job: jobFor(format, signed.value, options, kernel),
+        pieces: linesPieces(list, 300),
+      });
+      expect(r.found, `${format} ${secret.length}`).toBe(true);
+      expect(new TextDecoder().decode(r.secret!)).toBe(secret);
+    }
+  });
+
   it("reports the earliest hit in list order across workers", async () => {
     // "dev" and "dev\0" are the same HMAC key (keys are zero-padded): both verify.
     const { value } = signSession("flask", dict([["n", 1]]), {
