@@ -88,6 +88,26 @@ describe("secret audit", () => {
     expect(result.textContent).toContain("from your list");
   }, 120_000);
 
+  it("audits with the side's own salt, digest and key derivation, not the format's defaults", async () => {
+    // A Flask app that set its own salt (and SHA-256), whose secret is a known one.
+    const options = { salt: "my-app-salt", digest: "sha256" as const };
+    const { host } = await renderPanel({
+      sides: [flaskSide({ secret: { value: "not-the-secret", encoding: "utf8" }, options })],
+    });
+    const { value } = signSession("flask", dict([["user_id", 42]]), {
+      secret: "changeme",
+      timestamp: NOW_MS / 1000 - 60,
+      ...options,
+    });
+    host.setCookie(browserCookie({ value }));
+    await selectCookie("session", "/");
+    expect(screen.getByTestId("side-row").dataset.outcome).toBe("bad-signature");
+    fireEvent.click(screen.getByTestId("audit-start"));
+    const result = await waitFor(() => screen.getByTestId("audit-result"), { timeout: 90_000 });
+    expect(result.dataset.found).toBe("true");
+    expect(result.textContent).toContain('the secret is "changeme"');
+  }, 120_000);
+
   it("saves a found secret to the side in one click, and the side then reads the cookie", async () => {
     const { host } = await renderPanel({
       sides: [flaskSide({ secret: { value: "not-the-secret", encoding: "utf8" } })],

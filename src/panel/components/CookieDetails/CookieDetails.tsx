@@ -3,7 +3,7 @@
  * then each app's reading, then the decoded session.
  */
 import { useState } from "preact/hooks";
-import { auditFormats } from "../../../analysis/auditFormats";
+import { auditFormats, auditSigning } from "../../../analysis/auditFormats";
 import type { AuditJob } from "../../../audit/protocol";
 import { FORMAT_INFO, type FormatId } from "../../../codec";
 import type { BrowserCookie } from "../../../model/cookie";
@@ -66,7 +66,7 @@ export function CookieDetails({
   const auditJob = (format: FormatId): AuditJob => ({
     format,
     cookie: row.cookie.value,
-    options: { name: row.cookie.name, sig: row.sig },
+    options: { name: row.cookie.name, sig: row.sig, ...auditSigning(analysis.display, format) },
   });
   return (
     <section class={styles.details} aria-label={`Cookie ${row.cookie.name}`}>
