@@ -55,6 +55,8 @@ interface Slot {
   port: WorkerPort;
   inFlight: number;
   onMessage: ((msg: FromWorker) => void) | null;
+  /** Why the worker stopped, once it has: it gets no more work. */
+  stopped: string | null;
 }
 
 export class AuditPool {
@@ -76,14 +78,25 @@ export class AuditPool {
     private readonly clock: () => number,
   ) {
     this.slots = ports.map((port) => {
-      const slot: Slot = { port, inFlight: 0, onMessage: null };
-      port.listen((msg) => slot.onMessage?.(msg));
+      const slot: Slot = { port, inFlight: 0, onMessage: null, stopped: null };
+      port.listen((msg) => {
+        if (msg.type === "error" && msg.stopped) {
+          slot.stopped ??= msg.problem;
+          slot.inFlight = 0; // what it held will never be answered
+        }
+        slot.onMessage?.(msg);
+      });
       return slot;
     });
   }
 
+  /** The workers still running. */
   get size(): number {
-    return this.slots.length;
+    return this.live().length;
+  }
+
+  private live(): Slot[] {
+    return this.slots.filter((s) => s.stopped === null);
   }
 
   /**
@@ -92,7 +105,7 @@ export class AuditPool {
    * optimising tier, are done by then. `run` of the same job reuses it. Ignored while running.
    */
   prepare(job: AuditJob): void {
-    if (this.busy || this.slots.length === 0) return;
+    if (this.busy || this.live().length === 0) return;
     this.kernelFor(job, true).catch(() => {}); // a failure is reported by the run that needs it
   }
 
@@ -135,6 +148,9 @@ export class AuditPool {
   async run(req: AuditRequest): Promise<AuditOutcome> {
     if (this.busy) throw new AuditError("an audit is already running in this pool");
     if (this.slots.length === 0) throw new AuditError("an audit needs at least one worker");
+    if (this.live().length === 0) {
+      throw new AuditError(`no audit worker is running (${this.slots[0]?.stopped})`);
+    }
     this.busy = true;
     this.cancelRequested = false;
     try {
@@ -169,11 +185,12 @@ export class AuditPool {
     let signal = nextSignal();
     let failure: string | null = null;
 
-    for (const slot of this.slots) {
+    const slots = this.live();
+    for (const slot of slots) {
       slot.onMessage = (msg) => {
         if (msg.type === "error") {
           failure = msg.problem;
-          if (msg.id !== undefined) slot.inFlight--;
+          if (msg.id !== undefined && !msg.stopped) slot.inFlight--;
           wake();
           return;
         }
@@ -202,9 +219,9 @@ export class AuditPool {
     const stopIssuing = () =>
       exhausted || this.cancelRequested || best !== null || failure !== null;
     while (true) {
-      // Hand a piece to every worker with fewer than two in flight.
-      for (const slot of this.slots) {
-        while (slot.inFlight < 2 && !stopIssuing()) {
+      // Hand a piece to every running worker with fewer than two in flight.
+      for (const slot of slots) {
+        while (slot.stopped === null && slot.inFlight < 2 && !stopIssuing()) {
           let next: IteratorResult<Piece>;
           try {
             next = await iterator.next();
@@ -226,7 +243,7 @@ export class AuditPool {
           slot.port.send({ type: "batch", key: jobKey, id, ...piece }, transfer);
         }
       }
-      const inFlight = this.slots.reduce((n, s) => n + s.inFlight, 0);
+      const inFlight = slots.reduce((n, s) => n + s.inFlight, 0);
       if (inFlight === 0 && stopIssuing()) break;
       await signal;
       signal = nextSignal();
@@ -259,13 +276,18 @@ export class AuditPool {
       let answered = 0;
       let problem: string | null = null;
       let kernel: "js" | "wasm-simd" = "wasm-simd";
-      for (const slot of this.slots) {
+      const slots = this.live();
+      if (slots.length === 0) {
+        reject(new AuditError(`no audit worker is running (${this.slots[0]?.stopped})`));
+        return;
+      }
+      for (const slot of slots) {
         slot.inFlight = 0;
         slot.onMessage = (msg) => {
           if (msg.type === "error") problem ??= msg.problem;
           else if (msg.type === "ready" && msg.kernel === "js") kernel = "js";
           else if (msg.type !== "ready") return;
-          if (++answered < this.slots.length) return;
+          if (++answered < slots.length) return;
           if (problem !== null) reject(new AuditError(problem));
           else resolve(kernel);
         };

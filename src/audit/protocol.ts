@@ -47,6 +47,9 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: "ready"; kernel: "js" | "wasm-simd" }
-  /** `id`: the batch that could not be checked (absent for a failed init). */
-  | { type: "error"; problem: string; id?: number }
+  /**
+   * `id`: the batch that could not be checked (absent for a failed init). `stopped`: the worker
+   * is gone (it failed to start or crashed; its shell says so), and answers nothing more.
+   */
+  | { type: "error"; problem: string; id?: number; stopped?: true }
   | { type: "done"; id: number; tried: number; hit: { index: number; secret: Uint8Array } | null };

@@ -14,7 +14,23 @@ import { warmList } from "./warmList";
 
 export type Post = (msg: FromWorker) => void;
 
+/**
+ * The handler, made safe: a message that throws is answered with an error (naming its batch), so
+ * the pool hears of it instead of waiting, and the worker's message queue goes on.
+ */
 export function createWorkerCore(post: Post): (msg: ToWorker) => Promise<void> {
+  const handle = workerHandler(post);
+  return async (msg) => {
+    try {
+      await handle(msg);
+    } catch (error) {
+      const problem = `the audit worker failed: ${error instanceof Error ? error.message : String(error)}`;
+      post({ type: "error", problem, ...(msg.type === "batch" ? { id: msg.id } : {}) });
+    }
+  };
+}
+
+function workerHandler(post: Post): (msg: ToWorker) => Promise<void> {
   const kernels = new Map<string, { job: AuditJob; kernel: Kernel }>();
   const hits: number[] = [];
   return async (msg) => {

@@ -17,7 +17,16 @@ export function startNodePool(size: number): { pool: AuditPool; close: () => Pro
   );
   const ports: WorkerPort[] = workers.map((w) => ({
     send: (msg, transfer) => w.postMessage(msg, transfer),
-    listen: (handler) => w.on("message", (msg: FromWorker) => handler(msg)),
+    listen: (handler) => {
+      w.on("message", (msg: FromWorker) => handler(msg));
+      w.on("error", (error) =>
+        handler({
+          type: "error",
+          stopped: true,
+          problem: `an audit worker stopped: ${error.message}`,
+        }),
+      );
+    },
   }));
   return {
     pool: new AuditPool(ports, () => performance.now()),

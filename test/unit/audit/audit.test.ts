@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { AuditError, AuditPool, type Piece, type WorkerPort } from "../../../src/audit/coordinator";
+import { inProcessPort } from "../../../src/audit/inProcess";
 import { knownSecrets } from "../../../src/audit/known";
 import { listPieces } from "../../../src/audit/pieces";
 import { type FromWorker, KERNELS_KEPT, type ToWorker } from "../../../src/audit/protocol";
@@ -169,6 +170,66 @@ describe("cancel", () => {
     // the pool is free for the next audit
     const again = await p.run({ job: jobFor("flask", value, {}), pieces: linesPieces(["a", "b"]) });
     expect(again.tried).toBe(2);
+  });
+});
+
+describe("a worker that stops", () => {
+  const signed = (secret: string) =>
+    signSession("flask", dict([["n", 1]]), { secret, timestamp: 1767237945 }).value;
+
+  /** A worker that starts, then dies at its first batch, as its shell reports a crash. */
+  function dyingPort(): WorkerPort {
+    const inner = inProcessPort();
+    let handler: (msg: FromWorker) => void = () => {};
+    return {
+      send(msg, transfer) {
+        if (msg.type === "batch") {
+          setTimeout(
+            () =>
+              handler({ type: "error", stopped: true, problem: "an audit worker stopped: boom" }),
+            5,
+          );
+          return;
+        }
+        inner.send(msg, transfer);
+      },
+      listen(h) {
+        handler = h;
+        inner.listen(h);
+      },
+    };
+  }
+
+  it("ends the audit with why, and the next audit runs on the workers left", async () => {
+    const p = new AuditPool([inProcessPort(), dyingPort()], () => performance.now());
+    const job = jobFor("flask", signed("dev"), {});
+    await expect(p.run({ job, pieces: linesPieces(decoys(5000), 100) })).rejects.toThrow(
+      /an audit worker stopped: boom/,
+    );
+    expect(p.size).toBe(1);
+    const again = await p.run({ job, pieces: linesPieces([...decoys(3000), "dev"], 100) });
+    expect(again.found).toBe(true);
+  });
+
+  it("says no worker is running, at once, when none is left", async () => {
+    const p = new AuditPool([dyingPort()], () => performance.now());
+    const job = jobFor("flask", signed("dev"), {});
+    await expect(p.run({ job, pieces: linesPieces(["a"]) })).rejects.toThrow(/stopped: boom/);
+    await expect(p.run({ job, pieces: linesPieces(["dev"]) })).rejects.toThrow(
+      /no audit worker is running \(an audit worker stopped: boom\)/,
+    );
+  });
+
+  it("answers a message that throws in the worker with an error for its batch", async () => {
+    const answers: FromWorker[] = [];
+    const core = createWorkerCore((msg) => answers.push(msg));
+    await core({ type: "init", key: "k", job: jobFor("flask", signed("dev"), {}), drop: [] });
+    // Spans past the end of the bytes: the kernel reads nothing sensible, the core must not die.
+    const bad = { type: "batch", key: "k", id: 3, bytes: new Uint8Array(4), spans: null } as never;
+    await core(bad);
+    expect(answers.at(-1)).toMatchObject({ type: "error", id: 3 });
+    await core({ type: "batch", key: "k", id: 4, bytes: new TextEncoder().encode("dev\n") });
+    expect(answers.at(-1)).toMatchObject({ type: "done", id: 4, tried: 1 });
   });
 });
 

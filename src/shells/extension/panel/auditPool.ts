@@ -15,8 +15,15 @@ export function createWebAuditPool(spawn: () => Worker): AuditPool {
     const worker = spawn();
     return {
       send: (msg, transfer) => worker.postMessage(msg, transfer),
-      listen: (handler) =>
-        worker.addEventListener("message", (e: MessageEvent<FromWorker>) => handler(e.data)),
+      listen: (handler) => {
+        worker.addEventListener("message", (e: MessageEvent<FromWorker>) => handler(e.data));
+        // A worker that cannot start or dies answers nothing more: tell the pool, not the console.
+        worker.addEventListener("error", (e: ErrorEvent) => {
+          e.preventDefault();
+          const reason = e.message || "it could not be started";
+          handler({ type: "error", stopped: true, problem: `an audit worker stopped: ${reason}` });
+        });
+      },
     };
   });
   return new AuditPool(ports, () => performance.now());
