@@ -9,7 +9,7 @@ import type { Readable } from "node:stream";
 import { parseSidesJson } from "../analysis/sidesJson";
 import type { Side } from "../model/side";
 import { buildTimeline } from "../timeline";
-import { readHar } from "../timeline/har";
+import { harTooLarge, MAX_HAR_BYTES, readHar } from "../timeline/har";
 import type { RawArgs } from "./args";
 import type { CommandIo } from "./decode-command";
 import { EXIT_OK, EXIT_VERIFY_FAILED } from "./exit-codes";
@@ -28,9 +28,6 @@ deleting-write, oversize, shadowed, each with its evidence (write seq numbers) a
 
 Exit status: 0 no finding, 1 findings, 2 bad input.`;
 
-/** A HAR can be large (response bodies); far past any real one, and bounded. */
-const MAX_HAR_BYTES = 512 * 1024 * 1024;
-
 async function readStdin(input: Readable): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -38,7 +35,9 @@ async function readStdin(input: Readable): Promise<string> {
     const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
     if (size > MAX_HAR_BYTES)
-      throw new UsageError("standard input is larger than 512 MB: not a HAR this command reads");
+      throw new UsageError(
+        `standard input is larger than the ${MAX_HAR_BYTES / 2 ** 20} MB Session Lens reads: export a HAR of fewer requests`,
+      );
     chunks.push(buf);
   }
   return Buffer.concat(chunks).toString("utf8");
@@ -51,12 +50,8 @@ async function readText(path: string, what: string): Promise<string> {
   } catch {
     // readFile below says why
   }
-  if (size !== null && size > MAX_HAR_BYTES) {
-    // Node refuses strings past ~512 MB anyway, with an error that names no cause.
-    throw new UsageError(
-      `the ${what} ${path} is ${Math.round(size / 2 ** 20)} MB, larger than the 512 MB this command reads: export a HAR of fewer requests`,
-    );
-  }
+  const tooLarge = size === null ? null : harTooLarge(`the ${what} ${path}`, size);
+  if (tooLarge !== null) throw new UsageError(tooLarge);
   try {
     return await readFile(path, "utf8");
   } catch (error) {

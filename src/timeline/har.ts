@@ -12,6 +12,18 @@ export type HarRead =
   | { ok: true; seen: SetCookieSeen[]; entries: number; notice: string | null }
   | { ok: false; error: string };
 
+/**
+ * The largest HAR read, in bytes: far past any real one (response bodies make them large), and
+ * under what a JS engine can hold as one string (Node refuses past ~512 MB with no cause given).
+ */
+export const MAX_HAR_BYTES = 512 * 1024 * 1024;
+
+/** Why a HAR of `bytes` is not read, or null. */
+export function harTooLarge(name: string, bytes: number): string | null {
+  if (bytes <= MAX_HAR_BYTES) return null;
+  return `${name} is ${Math.round(bytes / 2 ** 20)} MB, larger than the ${MAX_HAR_BYTES / 2 ** 20} MB Session Lens reads: export a HAR of fewer requests`;
+}
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 

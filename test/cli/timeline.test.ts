@@ -140,7 +140,7 @@ describe("sessionlens timeline", () => {
     writeFileSync(big, "");
     truncateSync(big, 520 * 2 ** 20); // sparse: no disk space, and never read
     const cases: [string[], RegExp][] = [
-      [["timeline", big], /big\.har is 520 MB, larger than the 512 MB this command reads/],
+      [["timeline", big], /big\.har is 520 MB, larger than the 512 MB Session Lens reads/],
       [
         ["timeline", notHar],
         /x\.har is not a HAR file: log\.entries\[0\]\.request needs a url and a method/,

@@ -103,6 +103,18 @@ describe("Timeline tab", () => {
     await waitFor(() => expect(rows().some((r) => r.dataset.writer === "Session Lens")).toBe(true));
   });
 
+  it("refuses a HAR past 512 MB by its size, before reading it, and says so", async () => {
+    await renderPanel();
+    await openTimeline();
+    const huge = new File(["{}"], "huge.har");
+    Object.defineProperty(huge, "size", { value: 600 * 2 ** 20 });
+    const input = screen.getByLabelText(/Import HAR/) as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [huge] } });
+    expect(
+      await screen.findByText(/huge\.har is 600 MB, larger than the 512 MB Session Lens reads/),
+    ).toBeTruthy();
+  });
+
   it("keeps 10,000 writes in a window of rows", async () => {
     const { host } = await renderPanel();
     await openTimeline();

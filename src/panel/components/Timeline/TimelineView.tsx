@@ -8,7 +8,7 @@ import type { Side } from "../../../model/side";
 import { buildTimeline, type Finding, type Timeline } from "../../../timeline";
 import { writerLabel } from "../../../timeline/attribute";
 import { exportTimeline } from "../../../timeline/export";
-import { readHar } from "../../../timeline/har";
+import { harTooLarge, readHar } from "../../../timeline/har";
 import { useFileDrop } from "../../state/useFileDrop";
 import { Findings } from "./Findings";
 import styles from "./Timeline.module.css";
@@ -107,6 +107,12 @@ export function TimelineView({ live, sides, onReloadPage }: Props) {
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    // Read whole, a file past the bound could take the panel down with it.
+    const tooLarge = harTooLarge(file.name, file.size);
+    if (tooLarge !== null) {
+      setImportError(tooLarge);
+      return;
+    }
     try {
       importText(file.name, await fileText(file));
     } catch (error) {
