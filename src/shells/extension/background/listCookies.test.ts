@@ -27,6 +27,8 @@ const fake = vi.hoisted(() => {
   const state = {
     /** Firefox's privacy.firstparty.isolate: every cookie has a first party, queries must name one. */
     firstPartyIsolate: false,
+    /** Answers tabs.get gives before `tab` (a lagging URL after a navigation). */
+    staleTabs: [] as { id?: number; url?: string; cookieStoreId?: string }[],
     tab: {} as { id?: number; url?: string; cookieStoreId?: string },
     granted: true,
     extensionUrl: "chrome-extension://abc/",
@@ -41,7 +43,13 @@ const fake = vi.hoisted(() => {
     !c.partitionKey ||
     (key !== undefined && (!key.topLevelSite || key.topLevelSite === c.partitionKey.topLevelSite));
   const browser = {
-    tabs: { get: async () => state.tab },
+    tabs: {
+      get: async () => {
+        // A navigation the tabs API has not caught up with yet: the old URL, then the new one.
+        const stale = state.staleTabs.shift();
+        return stale ?? state.tab;
+      },
+    },
     permissions: { contains: async () => state.granted },
     runtime: { getURL: (path: string) => state.extensionUrl + path },
     cookies: {
@@ -102,6 +110,7 @@ beforeEach(() => {
   fake.state.queries = [];
   fake.state.session = {};
   fake.state.firstPartyIsolate = false;
+  fake.state.staleTabs = [];
 });
 
 describe("listCookies", () => {
@@ -198,6 +207,26 @@ describe("listCookies", () => {
     fake.state.jar = [cookie({})];
     await listCookies(9);
     expect(fake.state.queries.some((q) => "firstPartyDomain" in q)).toBe(false);
+  });
+
+  it("after a navigation DevTools reported, waits for the tabs API to show the new page", async () => {
+    // DevTools' navigated event can come before tabs.get has the new URL: listing the old host
+    // then (and tracking it) lost every cookie the new page set afterwards.
+    fake.state.staleTabs = [
+      { id: 9, url: "https://old.example.org/" },
+      { id: 9, url: "https://old.example.org/" },
+    ];
+    fake.state.jar = [cookie({})];
+    const listing = await listCookies(9, "https://app.example.com/account");
+    expect(listing).toMatchObject({ kind: "ok", url: "https://app.example.com/account" });
+    expect(listing.kind === "ok" ? listing.cookies.map((c) => c.name) : []).toEqual(["session"]);
+    expect(await tabsWatching({ ...cookie({}), sameSite: "lax" })).toEqual([9]);
+  });
+
+  it("goes by the tabs API when the page DevTools named never shows up", async () => {
+    fake.state.tab = { id: 9, url: "https://app.example.com/" };
+    const listing = await listCookies(9, "https://elsewhere.example.net/");
+    expect(listing).toMatchObject({ kind: "ok", url: "https://app.example.com/" });
   });
 
   it("tracks the new host before reading its cookies: a change made meanwhile is not lost", async () => {

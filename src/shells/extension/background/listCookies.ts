@@ -4,7 +4,7 @@
  * (CHIPS) cookies with their partition key — from the tab's own cookie store. Several
  * `cookies.getAll` queries overlap, so the result is deduplicated by cookie key.
  */
-import browser, { type Cookies } from "webextension-polyfill";
+import browser, { type Cookies, type Tabs } from "webextension-polyfill";
 import type { BrowserCookie, CookieListing } from "../../../model/cookie";
 import { originPermissionPattern } from "../../../shared/protocol";
 import {
@@ -19,8 +19,32 @@ import { cookieStoreForTab } from "./cookieStoreForTab";
 import { normaliseCookie } from "./normaliseCookie";
 import { trackTab } from "./tracking";
 
+/** How long a listing waits for the tabs API to catch up with a navigation DevTools reported. */
+const TAB_CATCH_UP_MS = 1000;
+const TAB_POLL_MS = 25;
+
+const originOf = (url: string | undefined) =>
+  url && URL.canParse(url) ? new URL(url).origin : null;
+
+/**
+ * The tab, once the tabs API shows the page `pageUrl` names (the panel passes where DevTools saw
+ * the page navigate). DevTools' navigated event and the tab's new URL travel apart, so right
+ * after a navigation tabs.get can still give the old page; listing (and tracking) that lost
+ * every cookie the new page set. If the named page never shows up, the tabs API is believed.
+ */
+async function tabShowing(tabId: number, pageUrl: string | undefined): Promise<Tabs.Tab> {
+  let tab = await browser.tabs.get(tabId);
+  const wanted = originOf(pageUrl);
+  const deadline = Date.now() + TAB_CATCH_UP_MS;
+  while (wanted && tab.url && originOf(tab.url) !== wanted && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, TAB_POLL_MS));
+    tab = await browser.tabs.get(tabId);
+  }
+  return tab;
+}
+
 export async function listCookies(tabId: number, pageUrl?: string): Promise<CookieListing> {
-  const tab = await browser.tabs.get(tabId);
+  const tab = await tabShowing(tabId, pageUrl);
   // Without host access the browser hides the tab's URL; devtools still knows it.
   const url = tab.url ?? pageUrl ?? "";
   const parsed = URL.canParse(url) ? new URL(url) : null;
