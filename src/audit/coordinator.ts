@@ -99,6 +99,10 @@ export class AuditPool {
     return this.slots.filter((s) => s.stopped === null);
   }
 
+  private noneRunning(): AuditError {
+    return new AuditError(`no audit worker is running (${this.slots[0]?.stopped})`);
+  }
+
   /**
    * Build the workers' kernel for `job` ahead of `run` (the panel calls it when a cookie is
    * shown), so the click runs the list at once: the kernel's compile, and in Firefox its
@@ -149,7 +153,7 @@ export class AuditPool {
     if (this.busy) throw new AuditError("an audit is already running in this pool");
     if (this.slots.length === 0) throw new AuditError("an audit needs at least one worker");
     if (this.live().length === 0) {
-      throw new AuditError(`no audit worker is running (${this.slots[0]?.stopped})`);
+      throw this.noneRunning();
     }
     this.busy = true;
     this.cancelRequested = false;
@@ -278,7 +282,7 @@ export class AuditPool {
       let kernel: "js" | "wasm-simd" = "wasm-simd";
       const slots = this.live();
       if (slots.length === 0) {
-        reject(new AuditError(`no audit worker is running (${this.slots[0]?.stopped})`));
+        reject(this.noneRunning());
         return;
       }
       for (const slot of slots) {

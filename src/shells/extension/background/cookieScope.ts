@@ -71,6 +71,14 @@ export function keptForTopLevelHost(
   return lower === firstParty || lower.endsWith(`.${firstParty}`);
 }
 
+/** Whether the top-level page on `host` receives this cookie: its domain and its first party. */
+export function pageReceives(
+  cookie: Pick<BrowserCookie, "domain" | "hostOnly" | "firstPartyDomain">,
+  host: string,
+): boolean {
+  return cookieAppliesToHost(cookie, host) && keptForTopLevelHost(cookie, host);
+}
+
 /** The CHIPS top-level site for a page URL: scheme + registrable domain, no port. */
 export function topLevelSite(url: URL): string {
   return `${url.protocol}//${registrableDomain(url.hostname)}`;

@@ -25,7 +25,7 @@ const fake = vi.hoisted(() => {
     firstPartyDomain?: string | null;
   }
   const state = {
-    /** Firefox's privacy.firstparty.isolate: every cookie has a first party, queries must name one. */
+    /** Firefox's privacy.firstparty.isolate: cookies have a first party, queries must name one. */
     firstPartyIsolate: false,
     /** Answers tabs.get gives before `tab` (a lagging URL after a navigation). */
     staleTabs: [] as { id?: number; url?: string; cookieStoreId?: string }[],

@@ -8,9 +8,8 @@ import browser, { type Cookies, type Tabs } from "webextension-polyfill";
 import type { BrowserCookie, CookieListing } from "../../../model/cookie";
 import { originPermissionPattern } from "../../../shared/protocol";
 import {
-  cookieAppliesToHost,
   dedupeCookies,
-  keptForTopLevelHost,
+  pageReceives,
   registrableDomain,
   topLevelSite,
   unsupportedReason,
@@ -90,8 +89,7 @@ async function gather(url: URL, storeId: string | undefined): Promise<BrowserCoo
     { domain, partitionKey: isFirefox() ? {} : { topLevelSite: topLevelSite(url) }, ...store },
   ];
   const results = await Promise.all(queries.map(getAllOrNothing));
-  const applies = (cookie: BrowserCookie) =>
-    cookieAppliesToHost(cookie, url.hostname) && keptForTopLevelHost(cookie, url.hostname);
+  const applies = (cookie: BrowserCookie) => pageReceives(cookie, url.hostname);
   return dedupeCookies(results.flat().map(normaliseCookie).filter(applies));
 }
 

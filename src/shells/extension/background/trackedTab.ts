@@ -1,10 +1,11 @@
 /**
  * The rule for which cookie changes a tracked tab records: same cookie store, a cookie the
- * tab's host receives (kept for its site, under Firefox's first-party isolation), and — with its panel closed — only the names the panel last listed.
- * Pure, so it is unit-tested without a browser.
+ * tab's page receives (its host, and its site under Firefox's first-party isolation), and —
+ * with its panel closed — only the names the panel last listed. Pure, so it is unit-tested
+ * without a browser.
  */
 import type { BrowserCookie } from "../../../model/cookie";
-import { cookieAppliesToHost, keptForTopLevelHost } from "./cookieScope";
+import { pageReceives } from "./cookieScope";
 
 export interface TrackedTab {
   host: string;
@@ -15,8 +16,6 @@ export interface TrackedTab {
 
 export function watches(tab: TrackedTab, cookie: BrowserCookie): boolean {
   if (tab.storeId && cookie.storeId && tab.storeId !== cookie.storeId) return false;
-  if (!cookieAppliesToHost(cookie, tab.host) || !keptForTopLevelHost(cookie, tab.host)) {
-    return false;
-  }
+  if (!pageReceives(cookie, tab.host)) return false;
   return tab.panelOpen || tab.names.includes(cookie.name);
 }
