@@ -82,12 +82,6 @@ function auditState(expectedValue) {
   };
 }
 
-/** Runs in an extension page: stores `items` in storage.local. */
-async function storeItems(items) {
-  await globalThis.browser.storage.local.set(items);
-  return true;
-}
-
 function clickStart() {
   document.querySelector("[data-testid=audit-start]")?.click();
 }
@@ -193,12 +187,19 @@ export async function panelAuditInDevtools({ cookie, repeats = 7, listFile }) {
   }
 }
 
-/** The e2e's Firefox DevTools harness, bundled for Node (it is TypeScript). */
+/**
+ * The e2e's Firefox DevTools harness and its storage helper, bundled for Node (they are
+ * TypeScript).
+ */
 async function firefoxHarness() {
   const outfile = `${root}dist/bench/firefox-devtools.mjs`;
   mkdirSync(`${root}dist/bench`, { recursive: true });
   await esbuild.build({
-    entryPoints: [`${root}e2e/firefox-devtools.ts`],
+    stdin: {
+      contents: `export * from "./e2e/firefox-devtools.ts"; export { setExtensionStorage } from "./e2e/panelExpectations.ts";`,
+      resolveDir: root,
+      loader: "ts",
+    },
     bundle: true,
     format: "esm",
     platform: "node",
@@ -228,7 +229,11 @@ export async function panelAuditInFirefoxDevtools({ cookie, repeats = 7 }) {
   try {
     const ff = await firefoxHarness();
     session = await ff.launchFirefox();
-    await ff.inExtensionPage(session, storeItems, sidesStorage(flaskSideFor(declaredSite.origin)));
+    await ff.inExtensionPage(
+      session,
+      ff.setExtensionStorage,
+      sidesStorage(flaskSideFor(declaredSite.origin)),
+    );
     const [page] = await session.browser.pages();
     await page.goto(`${origin}/?v=0`);
     await ff.openFirefoxPanel(session, origin);
